@@ -81,10 +81,13 @@ public final class UndoStack {
     public void execute(Command command) {
         Objects.requireNonNull(command, "command");
         enter(command.label());
-        boolean recorded;
+        boolean recorded = false;
         try {
             command.execute(design);
-            recorded = command.isChange() && record(command);
+            if (command.isChange()) {
+                record(command);
+                recorded = true;
+            }
         } finally {
             running = null;
         }
@@ -93,7 +96,7 @@ public final class UndoStack {
         }
     }
 
-    private boolean record(Command command) {
+    private void record(Command command) {
         Entry top = done.isEmpty() ? null : done.get(done.size() - 1);
         // Merge only with the command executed just before: after an undo the top is an older step.
         if (top != null && undone.isEmpty() && top.command.mergeWith(command)) {
@@ -101,14 +104,13 @@ public final class UndoStack {
             if (!top.command.isChange()) {
                 done.remove(done.size() - 1);
             }
-            return true;
+            return;
         }
         undone.clear();
         done.add(new Entry(command, nextToken++));
         if (maxDepth != UNLIMITED && done.size() > maxDepth) {
             bottomToken = done.remove(0).token;
         }
-        return true;
     }
 
     /** Undoes the last step; returns false when there is none. */
