@@ -40,7 +40,9 @@ final class DesignReader {
         if (top == null) {
             return null;
         }
-        top.format(DesignDto.FORMAT);
+        if (!top.format(DesignDto.FORMAT)) {
+            return null;
+        }
         top.rejectUnknown(TOP_FIELDS, "a design file");
         String name = top.string("name", true);
         List<DesignDto.ComponentDto> components = new ArrayList<>();

@@ -109,8 +109,12 @@ final class Fields {
         return null;
     }
 
-    /** Checks the {@code format} field against {@code expected} ({@code archsim.design/1}). */
-    void format(String expected) {
+    /**
+     * Checks the {@code format} field against {@code expected} ({@code archsim.design/1}).
+     *
+     * @return false when a different format is declared: the rest of the file follows other rules, so reading stops
+     */
+    boolean format(String expected) {
         String f = string("format", false);
         Node n = obj.get("format");
         if (n == null) {
@@ -126,6 +130,8 @@ final class Fields {
                 hint = "not an ArchSim file";
             }
             p.at(n, path("format"), "must be \"" + expected + "\", was " + n.describe() + " (" + hint + ")");
+            return false;
         }
+        return true;
     }
 }

@@ -38,6 +38,9 @@ final class JsonSource {
     static final int MAX_NUMBER_CHARS = 1000;
     static final int MAX_VALUES = 500_000;
 
+    private static final java.util.regex.Pattern NON_STANDARD =
+            java.util.regex.Pattern.compile("Non-standard token '([^']*)'");
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH)
@@ -125,9 +128,16 @@ final class JsonSource {
                 }
                 return new Parsed(root, problems);
             } catch (JsonProcessingException e) {
-                JsonLocation at = e instanceof StreamConstraintsException || e.getLocation() == null
-                        ? p.currentTokenLocation() : e.getLocation();
-                throw new FormatException(problem(sourceName, at, syntaxMessage(e)));
+                boolean atToken = e instanceof StreamConstraintsException || e.getLocation() == null;
+                JsonLocation at = atToken ? p.currentTokenLocation() : e.getLocation();
+                FormatProblem located = problem(sourceName, at, syntaxMessage(e));
+                java.util.regex.Matcher m = NON_STANDARD.matcher(String.valueOf(e.getOriginalMessage()));
+                if (m.find() && located.column() > m.group(1).length()) {
+                    // Jackson reports the end of NaN/Infinity; point at its first character instead.
+                    located = new FormatProblem(sourceName, located.line(), located.column() - m.group(1).length(), "",
+                            located.message());
+                }
+                throw new FormatException(located);
             }
         } catch (IOException e) {
             // Reading from a String cannot fail with plain I/O errors; anything else from the parser is a syntax problem.

@@ -22,6 +22,9 @@ final class Suggest {
                 bestDistance = d;
             }
         }
+        if (typed.length() < 3) {
+            return Optional.empty();
+        }
         int allowed = Math.max(1, Math.min(3, typed.length() / 3));
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
