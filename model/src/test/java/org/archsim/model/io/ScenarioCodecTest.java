@@ -165,12 +165,12 @@ class ScenarioCodecTest {
         assertThat(problems("{\"atS\": 1, \"type\": \"partition\"}"))
                 .containsExactly("2:12 faults[0]: partition faults need exactly one of target, targets");
         assertThat(problems("{\"atS\": 1, \"type\": \"dependency-timeout\", \"target\": \"db\"}")).containsExactly(
-                "2:58 faults[0].target: must be a link id \"from->to\" (dependency-timeout faults hit a link), was \"db\"");
+                "2:63 faults[0].target: must be a link id \"from->to\" (dependency-timeout faults hit a link), was \"db\"");
         assertThat(problems("{\"atS\": 1, \"type\": \"crash\", \"target\": \"a\", \"durationS\": -1}"))
-                .containsExactly("2:67 faults[0].durationS: must be ≥ 0.001, was -1");
+                .containsExactly("2:68 faults[0].durationS: must be ≥ 0.001, was -1");
         assertThat(problems("{\"atS\": 1, \"type\": \"partition\", \"targets\": [\"a\", \"a\", 3]}")).containsExactly(
-                "2:59 faults[0].targets[1]: duplicate part id \"a\"",
-                "2:64 faults[0].targets[2]: must be a part id, was 3");
+                "2:61 faults[0].targets[1]: duplicate part id \"a\"",
+                "2:66 faults[0].targets[2]: must be a part id, was 3");
         assertThat(problems("{\"atS\": 1, \"type\": \"crash\", \"target\": \"a\", \"tagret\": \"b\"}")).singleElement()
                 .asString().startsWith("2:50 faults[0].tagret: unknown field; did you mean \"target\"?");
     }
