@@ -172,7 +172,8 @@ class ScenarioCodecTest {
                 "2:61 faults[0].targets[1]: duplicate part id \"a\"",
                 "2:66 faults[0].targets[2]: must be a part id, was 3");
         assertThat(problems("{\"atS\": 1, \"type\": \"crash\", \"target\": \"a\", \"tagret\": \"b\"}")).singleElement()
-                .asString().startsWith("2:50 faults[0].tagret: unknown field; did you mean \"target\"?");
+                .isEqualTo("2:55 faults[0].tagret: unknown field; did you mean \"target\"? (a crash fault has: atS, type, "
+                        + "target, durationS)");
     }
 
     @Test
