@@ -32,6 +32,11 @@ public final class RandomStream {
         this.s3 = s3;
     }
 
+    /** A stream with an explicit state (not all zero): for reference test vectors. */
+    static RandomStream ofState(long s0, long s1, long s2, long s3) {
+        return new RandomStream(s0, s1, s2, s3);
+    }
+
     /** An independent copy at the same position: both produce the same sequence from here on. */
     public RandomStream copy() {
         return new RandomStream(s0, s1, s2, s3);
