@@ -1,0 +1,40 @@
+package org.archsim.app;
+
+import java.util.Set;
+import org.archsim.app.cli.ArchSimCommand;
+import picocli.CommandLine;
+
+/**
+ * Entry point of {@code archsim.jar}. With no argument, or with only a design file, it opens the app window; with a
+ * subcommand it runs headless and exits with 0 (ok), 1 (a check failed) or 2 (bad input).
+ *
+ * <p>Deliberately not a JavaFX {@code Application}: launching through a plain class lets the runnable jar start
+ * JavaFX from the class path.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (opensWindow(args)) {
+            ArchSimApp.launchWith(args);
+            return;
+        }
+        System.exit(run(args));
+    }
+
+    /** Runs a headless command line and returns its exit code (used by tests). */
+    public static int run(String... args) {
+        return ArchSimCommand.commandLine().execute(args);
+    }
+
+    /** The window opens for no argument or for a single path that is not a subcommand or an option. */
+    static boolean opensWindow(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        Set<String> subcommands = ArchSimCommand.commandLine().getSubcommands().keySet();
+        return args.length == 1 && !args[0].startsWith("-") && !subcommands.contains(args[0]);
+    }
+}
