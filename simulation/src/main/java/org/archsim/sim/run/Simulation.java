@@ -206,7 +206,13 @@ public final class Simulation {
         if (l.timeoutUs > 0) {
             scheduleCall(l.timeoutUs, TIMEOUT, child);
         }
-        scheduleCall(networkDelay(l, rng), ARRIVE, child);
+        long delay = networkDelay(l, rng);
+        if (delay == 0) {
+            // A zero-latency hop needs no event: arriving now, inline, is the same instant and keeps order.
+            topology.node(l.to).arrive(this, child);
+        } else {
+            scheduleCall(delay, ARRIVE, child);
+        }
     }
 
     private static long networkDelay(LinkRt l, RandomStream rng) {
@@ -263,7 +269,12 @@ public final class Simulation {
             return;
         }
         LinkRt l = topology.link(table.via(call));
-        scheduleCall(networkDelay(l, topology.linkRng(l.index)), RESPONSE, call);
+        long delay = networkDelay(l, topology.linkRng(l.index));
+        if (delay == 0) {
+            response(call);
+        } else {
+            scheduleCall(delay, RESPONSE, call);
+        }
     }
 
     private void response(int child) {

@@ -24,7 +24,7 @@ class SmokeTest {
         d.setParam("app", "workers", 1);
         d.setParam("app", "serviceTimeMs", 10.0);
         d.setParam("app", "queueCapacity", -1);
-        Scenario s = new Scenario(2000, 100, 7, List.of(new LoadStep(0, 1)), List.of());
+        Scenario s = new Scenario(20000, 100, 7, List.of(new LoadStep(0, 1)), List.of());
         long t0 = System.nanoTime();
         SimulationReport r = new Simulation(d, s).run();
         System.out.println(r.system());
