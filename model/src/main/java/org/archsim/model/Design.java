@@ -146,6 +146,8 @@ public final class Design {
         if (components.containsKey(c.id())) {
             throw new IllegalArgumentException("a part with id \"" + c.id() + "\" already exists");
         }
+        // Checked before any change: a bad index used to leave the part in the graph but not in the order.
+        Objects.checkIndex(index, componentOrder.size() + 1);
         components.put(c.id(), c);
         componentOrder.add(index, c.id());
         graph.addVertex(c);
@@ -181,6 +183,8 @@ public final class Design {
         }
         Component from = requireComponent(l.from());
         Component to = requireComponent(l.to());
+        // Checked before any change: a bad index used to leave the link in the graph but not in the order.
+        Objects.checkIndex(index, linkOrder.size() + 1);
         graph.addEdge(from, to, l);
         links.put(l.id(), l);
         linkOrder.add(index, l.id());

@@ -53,6 +53,9 @@ public final class ValidateCommand implements Callable<Integer> {
                 err.println("  " + p);
             }
             return false;
+        } catch (java.io.IOException e) {
+            err.println(file + ": cannot read the file (" + describe(e) + ")");
+            return false;
         }
         List<Problem> problems = DesignRules.check(design);
         long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
@@ -66,6 +69,16 @@ public final class ValidateCommand implements Callable<Integer> {
                     + (p.field().isEmpty() ? "" : p.field() + ": ") + p.message());
         }
         return errors == 0;
+    }
+
+    private static String describe(java.io.IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String plural(long n, String word) {
