@@ -25,7 +25,13 @@ public enum FailureReason {
     /** Lost on a lossy link. */
     PACKET_LOST,
     /** A write could not be accepted (failover in progress or database read-only). */
-    WRITE_UNAVAILABLE;
+    WRITE_UNAVAILABLE,
+    /** A bulkhead (a cap on concurrent calls over one link) was full. */
+    BULKHEAD_FULL,
+    /** No outgoing link accepts the request (no route for its endpoint or type). */
+    NO_ROUTE,
+    /** A queue consumer gave up on a message after every retry; it went to the dead-letter queue. */
+    DEAD_LETTERED;
 
     private static final FailureReason[] BY_CODE = values();
 

@@ -42,6 +42,8 @@ public final class RequestTable {
     private byte[] type;
     private byte[] failure;
     private byte[] state;
+    private int[] via;
+    private int[] failAt;
 
     private int freeHead = NONE;
     private int used; // handles ever handed out (high-water mark)
@@ -89,6 +91,8 @@ public final class RequestTable {
         type[h] = READ;
         failure[h] = 0;
         state[h] = LIVE;
+        via[h] = NONE;
+        failAt[h] = NONE;
         live++;
         return h;
     }
@@ -155,6 +159,12 @@ public final class RequestTable {
     public void setType(int h, byte v) { type[h] = v; }
     public FailureReason failure(int h) { return FailureReason.fromCode(failure[h]); }
     public void setFailure(int h, FailureReason v) { failure[h] = v.code(); }
+    /** Index of the link the request arrived over, or {@link #NONE}. */
+    public int via(int h) { return via[h]; }
+    public void setVia(int h, int v) { via[h] = v; }
+    /** Index of the part where the request's failure originated, or {@link #NONE}. */
+    public int failAt(int h) { return failAt[h]; }
+    public void setFailAt(int h, int v) { failAt[h] = v; }
 
     private void resize(int cap) {
         createdUs = createdUs == null ? new long[cap] : Arrays.copyOf(createdUs, cap);
@@ -171,5 +181,7 @@ public final class RequestTable {
         type = type == null ? new byte[cap] : Arrays.copyOf(type, cap);
         failure = failure == null ? new byte[cap] : Arrays.copyOf(failure, cap);
         state = state == null ? new byte[cap] : Arrays.copyOf(state, cap);
+        via = via == null ? new int[cap] : Arrays.copyOf(via, cap);
+        failAt = failAt == null ? new int[cap] : Arrays.copyOf(failAt, cap);
     }
 }
