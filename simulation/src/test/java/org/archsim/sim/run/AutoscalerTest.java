@@ -97,5 +97,8 @@ class AutoscalerTest {
         sim.run();
         assertThat(sim.topology().node("wk").instances).isEqualTo(3);
         assertThat(sim.report().components().get("wk").instances()).isEqualTo(3.0);
+        // Called directly (no queue), a worker serves like a service.
+        assertThat(sim.report().components().get("wk").completed()).isBetween(2800L, 3200L);
+        assertThat(sim.report().system().errorRate()).isZero();
     }
 }
