@@ -61,6 +61,10 @@ class AutoscalerTest {
         assertThat(svc.instances).isEqualTo(2);
         assertThat(extra(end, "svc", "scaleEvents")).isGreaterThanOrEqualTo(2);
         assertThat(end.components().get("svc").instances()).isBetween(2.5, (double) peak);
+        // Busy-time bookkeeping survives the instance changes: utilisation = work done / worker-seconds available.
+        var s = end.components().get("svc");
+        double served = s.completed() * 0.020;
+        assertThat(s.utilization()).isCloseTo(served / (4 * s.instances() * 420), within(0.01));
 
         // Without autoscaling the same step overloads two instances: the backlog keeps growing.
         Simulation fixed = new Simulation(service(false), STEP);
