@@ -37,6 +37,7 @@ final class ClientNode extends Node {
     private double multiplier = 1.0;
     private int epoch;
     private int cursor;
+    private long inFlight;
 
     ClientNode(Simulation sim, int index, Component c, Topology topology) {
         super(sim, index, c);
@@ -63,6 +64,11 @@ final class ClientNode extends Node {
         this.mixRng = sim.streams().stream("mix/" + id);
         this.keyRng = sim.streams().stream("keys/" + id);
         this.handler = sim.engine().register((e, type, a, b) -> handle(sim, type, a));
+    }
+
+    /** Requests sent and not yet ended. */
+    long inFlight() {
+        return inFlight;
     }
 
     /** Requests a user sends per session (DNS looks up once per session). */
@@ -121,6 +127,7 @@ final class ClientNode extends Node {
     private void send(Simulation sim) {
         RequestTable t = sim.table();
         int root = t.allocate(sim.now());
+        inFlight++;
         t.setOrigin(root, index);
         t.setHop(root, index);
         t.setType(root, mixRng.nextDouble() < readRatio ? RequestTable.READ : RequestTable.WRITE);
@@ -185,6 +192,7 @@ final class ClientNode extends Node {
             }
         }
         t.release(root);
+        inFlight--;
         if (arrivals.equals("closed")) {
             scheduleThink(sim);
         }

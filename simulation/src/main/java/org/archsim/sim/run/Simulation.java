@@ -89,6 +89,17 @@ public final class Simulation {
         return ReportBuilder.build(this);
     }
 
+    /** Client requests sent and not yet ended (answered, failed or timed out at their client). */
+    public long inFlight() {
+        long n = 0;
+        for (Node node : topology.nodes()) {
+            if (node instanceof ClientNode c) {
+                n += c.inFlight();
+            }
+        }
+        return n;
+    }
+
     /** Simulated time in µs. */
     public long now() {
         return engine.now();

@@ -1,0 +1,58 @@
+package org.archsim.sim.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.archsim.model.Design;
+
+/**
+ * Runs every runtime measurement once after a warm-up and prints the figures: the baseline M/M/1 loop, the engine on
+ * M/M/1, the engine on a design file (the microservices example when given), and heap per request in flight.
+ */
+public final class BenchReport {
+
+    private BenchReport() {
+    }
+
+    /**
+     * Prints the figures to {@code out}.
+     *
+     * @param design   a design file to time as well, or null
+     * @param seconds  simulated seconds per engine run (scaled so that one run takes about a second or more)
+     * @param inFlight requests in flight for the memory figure, or 0 to skip it
+     */
+    public static void print(PrintStream out, Path design, double seconds, int inFlight) throws IOException {
+        // Warm up the JIT on each path first; the figures are from the runs after.
+        BaselineMm1.run(5_000_000, 0.9, 1);
+        RuntimeBench.mm1(seconds / 4, 1);
+        BaselineMm1.Result base = BaselineMm1.run(20_000_000, 0.9, 2);
+        out.println(String.format(Locale.ROOT, "baseline M/M/1 loop      %,14.0f customers/s  (mean sojourn %.2f, theory %.2f)",
+                base.perSecond(), base.meanSojournUs(), 1 / (1 - 0.9)));
+        RuntimeBench.Rate mm1 = RuntimeBench.mm1(seconds, 2);
+        out.println(String.format(Locale.ROOT, "engine M/M/1             %,14.0f requests/s   (%,d requests, %,d events, %.2f s)",
+                mm1.requestsPerSecond(), mm1.requests(), mm1.events(), mm1.nanos() / 1e9));
+        if (design != null) {
+            Design d = RuntimeBench.read(design.getFileName().toString(), Files.readString(design));
+            double s = seconds / 10;
+            RuntimeBench.run(d, s / 4, 1);
+            RuntimeBench.Rate r = RuntimeBench.run(d, s, 2);
+            out.println(String.format(Locale.ROOT, "engine %-17s %,14.0f requests/s   (%,d requests, %,d events, %.2f s)",
+                    d.name(), r.requestsPerSecond(), r.requests(), r.events(), r.nanos() / 1e9));
+        }
+        if (inFlight > 0) {
+            RuntimeBench.Memory m = RuntimeBench.memory(inFlight);
+            out.println(String.format(Locale.ROOT, "memory per in-flight     %14.1f bytes        (%,d in flight, %,d bytes of heap, max heap %d MB)",
+                    m.bytesPerRequest(), m.inFlight(), m.heapBytes(), Runtime.getRuntime().maxMemory() >> 20));
+        }
+    }
+
+    /** {@code java ... BenchReport [design] [seconds] [inFlight]}. */
+    public static void main(String[] args) throws IOException {
+        Path design = args.length > 0 && !args[0].equals("-") ? Path.of(args[0]) : null;
+        double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 2000;
+        int inFlight = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
+        print(System.out, design, seconds, inFlight);
+    }
+}
