@@ -144,7 +144,7 @@ final class ClientNode extends Node {
             childDone(sim, root, -1, false, FailureReason.NO_ROUTE, index);
             return;
         }
-        sim.callOut(root, link);
+        sim.sendFromClient(root, link);
     }
 
     private int pickEndpoint() {
@@ -179,6 +179,12 @@ final class ClientNode extends Node {
     /** The root request's answer is back (or it failed before leaving): record it end to end and let it go. */
     @Override
     void childDone(Simulation sim, int root, int link, boolean ok, FailureReason reason, int where) {
+        ended(sim, root, ok, reason, where);
+        sim.table().release(root);
+    }
+
+    /** The request ends for this client (answered, failed or given up on); the caller releases or orphans it. */
+    void ended(Simulation sim, int root, boolean ok, FailureReason reason, int where) {
         RequestTable t = sim.table();
         if (sim.measuring()) {
             long latency = sim.now() - t.createdUs(root);
@@ -191,7 +197,6 @@ final class ClientNode extends Node {
                 metrics.errorsByReason[reason.ordinal()]++;
             }
         }
-        t.release(root);
         inFlight--;
         if (arrivals.equals("closed")) {
             scheduleThink(sim);

@@ -33,6 +33,8 @@ public final class Simulation {
     static final int RETRY = 5;
     /** Parent of a child call whose caller has given up on it. */
     static final int ORPHAN = -2;
+    /** Parent of a client's request on its first hop: the request itself travels, and its caller is its client. */
+    static final int CLIENT = -3;
     /** Without a configured timeout a lost or hanging call still ends after this long (a default socket timeout). */
     static final long DEFAULT_CALL_TIMEOUT_US = 30_000_000L;
     private static final int PRIORITY_REQUEST = 10;
@@ -183,22 +185,47 @@ public final class Simulation {
      */
     void callOut(int call, int linkIdx) {
         LinkRt l = topology.link(linkIdx);
-        Node caller = topology.node(l.from);
-        long now = engine.now();
-        if (l.breaker != null && !l.breaker.allow(now)) {
-            caller.childDone(this, call, linkIdx, false, FailureReason.CIRCUIT_OPEN, caller.index);
+        if (!admit(call, l)) {
             return;
         }
-        if (l.bulkhead > 0 && l.inFlight >= l.bulkhead) {
-            caller.childDone(this, call, linkIdx, false, FailureReason.BULKHEAD_FULL, caller.index);
-            return;
-        }
-        int child = table.allocate(now);
+        int child = table.allocate(engine.now());
         table.setKey(child, table.key(call));
         table.setType(child, table.type(call));
         table.setEndpoint(child, table.endpoint(call));
         table.setOrigin(child, table.origin(call));
         table.setParent(child, call);
+        send(child, l);
+    }
+
+    /**
+     * Sends a client's request itself over its first link: the request is its own first hop (parent {@link #CLIENT}),
+     * so a request in flight costs one handle, not two. Its answer comes back to the client over the same link.
+     */
+    void sendFromClient(int request, int linkIdx) {
+        LinkRt l = topology.link(linkIdx);
+        if (admit(request, l)) {
+            table.setParent(request, CLIENT);
+            send(request, l);
+        }
+    }
+
+    /** The checks made before anything is sent; a refused call is answered to its caller at once. */
+    private boolean admit(int call, LinkRt l) {
+        long now = engine.now();
+        if (l.breaker != null && !l.breaker.allow(now)) {
+            topology.node(l.from).childDone(this, call, l.index, false, FailureReason.CIRCUIT_OPEN, l.from);
+            return false;
+        }
+        if (l.bulkhead > 0 && l.inFlight >= l.bulkhead) {
+            topology.node(l.from).childDone(this, call, l.index, false, FailureReason.BULKHEAD_FULL, l.from);
+            return false;
+        }
+        return true;
+    }
+
+    /** Puts {@code child} on link {@code l}: lost, or on its way (arriving inline when the hop takes no time). */
+    private void send(int child, LinkRt l) {
+        int linkIdx = l.index;
         table.setVia(child, linkIdx);
         table.setHop(child, l.to);
         table.setNext(child, Node.QUEUED);
@@ -302,13 +329,17 @@ public final class Simulation {
         if (l.breaker != null) {
             l.breaker.record(engine.now(), ok);
         }
+        if (parent == CLIENT) {
+            topology.node(l.from).childDone(this, child, l.index, ok, reason, where); // the client ends it
+            return;
+        }
         table.release(child);
         topology.node(table.hop(parent)).childDone(this, parent, l.index, ok, reason, where);
     }
 
     private void timeout(int child) {
         int parent = table.parent(child);
-        if (parent < 0) {
+        if (parent < 0 && parent != CLIENT) {
             return; // already orphaned or a root request
         }
         LinkRt l = topology.link(table.via(child));
@@ -318,6 +349,18 @@ public final class Simulation {
         }
         // A message lost on the way is reported by its real cause; one that arrived simply took too long.
         FailureReason reason = FailureReason.TIMED_OUT;
+        if (parent == CLIENT) {
+            // The client gives up on its own request; if it is still being worked on it goes on as an orphan.
+            ClientNode client = (ClientNode) topology.node(l.from);
+            boolean lost = table.hop(child) == RequestTable.NONE;
+            client.ended(this, child, false, lost ? table.failure(child) : reason, l.to);
+            if (lost) {
+                table.release(child);
+            } else {
+                table.setParent(child, ORPHAN);
+            }
+            return;
+        }
         if (table.hop(child) == RequestTable.NONE) {
             reason = table.failure(child);
             table.release(child);
