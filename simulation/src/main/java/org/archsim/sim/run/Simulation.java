@@ -31,6 +31,8 @@ public final class Simulation {
     static final int RESPONSE = 3;
     static final int TIMEOUT = 4;
     static final int RETRY = 5;
+    /** The earliest timeout pending on a link (the event's first payload is the link, not a call) is due. */
+    static final int LINK_TIMEOUT = 6;
     /** Parent of a child call whose caller has given up on it. */
     static final int ORPHAN = -2;
     /** Parent of a client's request on its first hop: the request itself travels, and its caller is its client. */
@@ -156,6 +158,10 @@ public final class Simulation {
     }
 
     private void handle(Engine e, int type, int call, int gen) {
+        if (type == LINK_TIMEOUT) {
+            linkTimeouts(topology.link(call));
+            return;
+        }
         if (!table.isCurrent(call, gen)) {
             return; // the request ended (e.g. a timeout for a call that was answered)
         }
@@ -238,11 +244,11 @@ public final class Simulation {
             // The message never arrives: the caller learns of it only when its timeout fires.
             table.setFailure(child, lost);
             table.setHop(child, RequestTable.NONE);
-            scheduleCall(l.timeoutUs > 0 ? l.timeoutUs : DEFAULT_CALL_TIMEOUT_US, TIMEOUT, child);
+            armTimeout(l, child);
             return;
         }
         if (l.timeoutUs > 0) {
-            scheduleCall(l.timeoutUs, TIMEOUT, child);
+            armTimeout(l, child);
         }
         long delay = networkDelay(l, rng);
         if (delay == 0) {
@@ -250,6 +256,29 @@ public final class Simulation {
             topology.node(l.to).arrive(this, child);
         } else {
             scheduleCall(delay, ARRIVE, child);
+        }
+    }
+
+    /** {@code child} times out after the link's timeout unless it ends first. */
+    private void armTimeout(LinkRt l, int child) {
+        if (l.timeouts.add(child, table.generation(child), engine.now() + l.effectiveTimeoutUs)) {
+            l.timeouts.armed = true;
+            engine.scheduleAfter(l.effectiveTimeoutUs, PRIORITY_REQUEST, handler, LINK_TIMEOUT, l.index, 0);
+        }
+    }
+
+    /** Runs every timeout due on {@code l}, then sets the link's timer for the next call still waiting. */
+    private void linkTimeouts(LinkRt l) {
+        // Stay armed while running the due timeouts: a retry sent meanwhile must not schedule a second timer.
+        long now = engine.now();
+        for (int child = l.timeouts.pollDue(table, now); child >= 0; child = l.timeouts.pollDue(table, now)) {
+            timeout(child);
+        }
+        long next = l.timeouts.skipEnded(table);
+        if (next >= 0) {
+            engine.schedule(next, PRIORITY_REQUEST, handler, LINK_TIMEOUT, l.index, 0);
+        } else {
+            l.timeouts.armed = false;
         }
     }
 
