@@ -21,6 +21,8 @@ final class ClientNode extends Node {
     private static final int THINK_DONE = 2;
 
     private final String arrivals;
+    private final boolean closed;
+    private final boolean constant;
     private final double rps;
     private final int population;
     private final double thinkMeanUs;
@@ -42,6 +44,8 @@ final class ClientNode extends Node {
     ClientNode(Simulation sim, int index, Component c, Topology topology) {
         super(sim, index, c);
         this.arrivals = c.textParam("arrivals");
+        this.closed = arrivals.equals("closed");
+        this.constant = arrivals.equals("constant");
         this.rps = c.doubleParam("rps");
         this.population = c.intParam("population");
         this.thinkMeanUs = c.doubleParam("thinkTimeMs") * 1000;
@@ -105,7 +109,7 @@ final class ClientNode extends Node {
             return;
         }
         double meanUs = 1e6 / rate;
-        double gap = arrivals.equals("constant") ? meanUs : arrivalRng.nextExponential(meanUs);
+        double gap = constant ? meanUs : arrivalRng.nextExponential(meanUs);
         sim.engine().scheduleAfter(Math.max(1, Math.round(gap)), 5, handler, ARRIVAL, epoch, 0);
     }
 
@@ -198,7 +202,7 @@ final class ClientNode extends Node {
             }
         }
         inFlight--;
-        if (arrivals.equals("closed")) {
+        if (closed) {
             scheduleThink(sim);
         }
     }
