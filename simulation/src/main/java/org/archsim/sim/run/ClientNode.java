@@ -141,6 +141,9 @@ final class ClientNode extends Node {
         if (sim.measuring()) {
             metrics.arrivals++;
         }
+        if (sim.observer != null) {
+            sim.observer.root(root, index);
+        }
         int link = pickLink(sim, t.type(root), t.endpoint(root));
         if (link < 0) {
             t.setFailure(root, FailureReason.NO_ROUTE);
@@ -190,6 +193,9 @@ final class ClientNode extends Node {
     /** The request ends for this client (answered, failed or given up on); the caller releases or orphans it. */
     void ended(Simulation sim, int root, boolean ok, FailureReason reason, int where) {
         RequestTable t = sim.table();
+        if (sim.observer != null) {
+            sim.observer.rootEnded(root, ok, reason, where);
+        }
         if (sim.measuring()) {
             long latency = sim.now() - t.createdUs(root);
             sim.system().record(t.endpoint(root), ok, latency, deadlineUs, reason, where);

@@ -53,6 +53,9 @@ public final class Simulation {
     private final SystemMetrics system;
     private final long startedNanos = System.nanoTime();
     private long wallNanos;
+    /** Follows sampled requests for a listener or traces; null (one check on the hot path) when nobody observes. */
+    Observer observer;
+    private Observer observerConfig;
 
     /** Prepares a run; nothing happens until {@link #runUntil(long)} or {@link #run()}. */
     public Simulation(Design design, Scenario scenario) {
@@ -91,6 +94,41 @@ public final class Simulation {
     /** An immutable report of everything measured so far. */
     public SimulationReport report() {
         return ReportBuilder.build(this);
+    }
+
+    // ---- observing ----------------------------------------------------------------------------------------------
+
+    /**
+     * Chooses which root requests are observed: every {@code everyK}-th request sent (ids 1, 2, ... in sending order
+     * over all clients), at most {@code maxPerSecond} per simulated second. Default: every 100th, at most 1000 per
+     * second. Deterministic: the same run samples the same requests.
+     */
+    public void sample(int everyK, int maxPerSecond) {
+        observerConfig().sample(everyK, maxPerSecond);
+    }
+
+    /** Delivers the messages of sampled requests to {@code listener} (at most one; null stops). */
+    public void setListener(org.archsim.sim.observe.SimListener listener) {
+        observerConfig().listener = listener;
+        observer = observerConfig.active() ? observerConfig : null;
+    }
+
+    /** Keeps the traces of the last {@code keep} sampled requests that ended (0 stops tracing). */
+    public void setTracing(int keep) {
+        observerConfig().keepTraces(keep);
+        observer = observerConfig.active() ? observerConfig : null;
+    }
+
+    /** The kept traces, oldest first (immutable). */
+    public List<org.archsim.sim.observe.RequestTrace> traces() {
+        return observerConfig == null ? List.of() : observerConfig.traces();
+    }
+
+    private Observer observerConfig() {
+        if (observerConfig == null) {
+            observerConfig = new Observer(this);
+        }
+        return observerConfig;
     }
 
     /** Client requests sent and not yet ended (answered, failed or timed out at their client). */
@@ -200,6 +238,9 @@ public final class Simulation {
         table.setEndpoint(child, table.endpoint(call));
         table.setOrigin(child, table.origin(call));
         table.setParent(child, call);
+        if (observer != null) {
+            observer.child(call, child);
+        }
         send(child, l);
     }
 
@@ -244,6 +285,9 @@ public final class Simulation {
             // The message never arrives: the caller learns of it only when its timeout fires.
             table.setFailure(child, lost);
             table.setHop(child, RequestTable.NONE);
+            if (observer != null) {
+                observer.sent(child, l, -1);
+            }
             armTimeout(l, child);
             return;
         }
@@ -251,6 +295,9 @@ public final class Simulation {
             armTimeout(l, child);
         }
         long delay = networkDelay(l, rng);
+        if (observer != null) {
+            observer.sent(child, l, delay);
+        }
         if (delay == 0) {
             // A zero-latency hop needs no event: arriving now, inline, is the same instant and keeps order.
             topology.node(l.to).arrive(this, child);
@@ -336,6 +383,9 @@ public final class Simulation {
             return;
         }
         LinkRt l = topology.link(table.via(call));
+        if (observer != null) {
+            observer.ended(call, l);
+        }
         long delay = networkDelay(l, topology.linkRng(l.index));
         if (delay == 0) {
             response(call);
@@ -358,6 +408,9 @@ public final class Simulation {
         if (l.breaker != null) {
             l.breaker.record(engine.now(), ok);
         }
+        if (observer != null) {
+            observer.answered(child, reason, where);
+        }
         if (parent == CLIENT) {
             topology.node(l.from).childDone(this, child, l.index, ok, reason, where); // the client ends it
             return;
@@ -378,6 +431,9 @@ public final class Simulation {
         }
         // A message lost on the way is reported by its real cause; one that arrived simply took too long.
         FailureReason reason = FailureReason.TIMED_OUT;
+        if (observer != null) {
+            observer.answered(child, table.hop(child) == RequestTable.NONE ? table.failure(child) : reason, l.to);
+        }
         if (parent == CLIENT) {
             // The client gives up on its own request; if it is still being worked on it goes on as an orphan.
             ClientNode client = (ClientNode) topology.node(l.from);
