@@ -53,7 +53,7 @@ final class ReportBuilder {
         long completed = sys.completedTotal();
         long errors = sys.errorsTotal();
         SystemStats system = new SystemStats(arrivals, completed, errors, rate(completed, measuredS),
-                rate(sys.goodput, measuredS), ratio(errors, completed + errors), sys.total.snapshot(), stale, cost,
+                rate(sys.goodput, measuredS), ratio(errors, completed + errors), sys.total().snapshot(), stale, cost,
                 costTotal);
         Map<String, EndpointStats> endpoints = new LinkedHashMap<>();
         for (int i = 0; i < sys.endpoints.size(); i++) {

@@ -10,6 +10,7 @@ import org.archsim.model.Component;
 import org.archsim.model.Design;
 import org.archsim.model.Link;
 import org.archsim.sim.engine.Engine;
+import org.archsim.sim.engine.RequestTable;
 import org.archsim.sim.random.RandomStream;
 
 /**
@@ -28,6 +29,9 @@ final class Topology {
 
     Topology(Simulation sim, Design design) {
         List<Component> parts = design.components();
+        if (parts.size() > RequestTable.MAX_INDEX || design.links().size() > RequestTable.MAX_INDEX) {
+            throw new IllegalArgumentException("a design may have at most " + RequestTable.MAX_INDEX + " parts and links");
+        }
         for (Component c : parts) {
             indexOf.put(c.id(), ids.size());
             ids.add(c.id());
