@@ -57,6 +57,7 @@ final class Topology {
             nodes[i] = create(sim, i, parts.get(i), out);
             nodes[i].out = out;
         }
+        DataWiring.wire(this);
         healthHandler = sim.engine().register((e, type, a, b) -> healthCheck(sim, e, a));
     }
 
@@ -67,6 +68,10 @@ final class Topology {
             case "api-gateway" -> new GatewayNode(sim, i, c);
             case "dns" -> new DnsNode(sim, i, c);
             case "service", "worker" -> new CallerNode(sim, i, c);
+            case "cache" -> new CacheNode(sim, i, c);
+            case "cdn" -> new CdnNode(sim, i, c, this);
+            case "database" -> new DatabaseNode(sim, i, c);
+            case "blob-storage" -> new BlobNode(sim, i, c);
             default -> new StoreNode(sim, i, c);
         };
     }
