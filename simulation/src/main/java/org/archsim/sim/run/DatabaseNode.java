@@ -14,8 +14,8 @@ import org.archsim.sim.random.RandomStream;
  * during the election too; a crashed primary with no replicas fails with {@code PART_DOWN}).
  *
  * <p><b>Replication.</b> Every write the primary acknowledges is applied on every replica. {@code async}: acknowledged
- * at once; replica r applies it at {@code now + link latency + Exp(r.replicationLagMs) + lag-fault extras}, never
- * before the writes it received earlier (the log is applied in order). {@code sync}: acknowledged once every reachable
+ * at once; replica r applies it at {@code now + link latency + Exp(r.replicationLagMs) + lag-fault extras} (each write
+ * draws its own lag, so the parameter is the mean delay; a key stays stale until all its writes are applied). {@code sync}: acknowledged once every reachable
  * replica has applied it, i.e. after the slowest replication round trip (2 × link latency); a replica that is down or
  * cut off is not waited for (semi-synchronous, so one dead replica does not stop writes) and catches up when it is
  * back. For each replica a map key → acknowledged-but-unapplied writes is kept (bounded by the writes in flight); a
@@ -51,7 +51,6 @@ final class DatabaseNode extends Node {
     private final LongIntMap pending = new LongIntMap(64);
     private boolean readOnlyFault;
     private long extraLagUs;
-    private long lastApplyUs;
     private int syncWaiting;
 
     DatabaseNode(Simulation sim, int index, Component c) {
@@ -159,8 +158,7 @@ final class DatabaseNode extends Node {
             if (!set.sync && r.lagMeanUs == 0) {
                 lag = 0;
             }
-            long at = Math.max(r.lastApplyUs, now + oneWay + lag + extraLagUs + r.extraLagUs);
-            r.lastApplyUs = at;
+            long at = now + oneWay + lag + extraLagUs + r.extraLagUs;
             r.pending.addTo(key, 1);
             sim.engine().schedule(at, 10, r.handler, APPLY, (int) key, 0);
         }
