@@ -144,7 +144,8 @@ final class DatabaseNode extends Node {
     private long replicate(Simulation sim, long key) {
         long now = sim.now();
         long wait = 0;
-        for (DatabaseNode r : set.members) {
+        for (int i = 0; i < set.members.size(); i++) { // indexed: no iterator on the write path
+            DatabaseNode r = set.members.get(i);
             if (r == this) {
                 continue;
             }
