@@ -45,6 +45,7 @@ final class ReportText {
                             100 * p.utilization()), client ? "" : String.format(Locale.ROOT, "%.2f", p.meanQueueLength()),
                     ms(p.latency().meanMs()), ms(p.latency().p99Ms()), p.errors(), theory).stripTrailing()).append('\n');
         }
+        sb.append(dataLines(r));
         if (!r.failures().isEmpty()) {
             sb.append("\nWhy requests failed:\n");
             for (FailureCount f : r.failures()) {
@@ -53,6 +54,23 @@ final class ReportText {
         }
         sb.append(String.format(Locale.ROOT, "%nEngine: %,d events in %,d ms%n", r.engine().events(), r.engine().wallMs()));
         return sb.toString();
+    }
+
+    /** Cache hit ratios and stale reads per part, when there are any. */
+    private static String dataLines(SimulationReport r) {
+        StringBuilder d = new StringBuilder();
+        for (PartStats p : r.components().values()) {
+            Double ratio = p.extra().get("hitRatio");
+            double lookups = p.extra().getOrDefault("hits", 0.0) + p.extra().getOrDefault("misses", 0.0);
+            if (ratio != null && lookups > 0) {
+                d.append(String.format(Locale.ROOT, "  %-16s hit ratio %.1f%% (%,.0f hits, %,.0f misses)%n",
+                        clip(p.id(), 16), 100 * ratio, p.extra().get("hits"), p.extra().get("misses")));
+            }
+            if (p.staleReads() > 0) {
+                d.append(String.format(Locale.ROOT, "  %-16s %,d stale reads%n", clip(p.id(), 16), p.staleReads()));
+            }
+        }
+        return d.length() == 0 ? "" : "\nData:\n" + d;
     }
 
     private static String latency(LatencySnapshot l) {

@@ -21,6 +21,8 @@ class CallerNode extends Node {
     final boolean fallback;
     final RandomStream routeRng;
     private final RandomStream retryRng;
+    /** Data-store plan (cache-aside, replica sets, shards), or null: see {@link CallPlan}. */
+    CallPlan plan;
 
     CallerNode(Simulation sim, int index, Component c) {
         super(sim, index, c);
@@ -53,6 +55,9 @@ class CallerNode extends Node {
      * {@link #out} after the link being called), -1 when the plan is done, or {@link #HANDLED}.
      */
     int nextLink(Simulation sim, int call) {
+        if (plan != null) {
+            return plan.nextLink(sim, this, call);
+        }
         RequestTable t = sim.table();
         int step = t.next(call);
         while (step < out.length) {
@@ -70,7 +75,7 @@ class CallerNode extends Node {
 
     /** The link a retry of the current step goes over (by default the same one). */
     int retryLink(Simulation sim, int call, int failedLink) {
-        return failedLink;
+        return plan != null ? plan.retryLink(sim, call, failedLink) : failedLink;
     }
 
     @Override
@@ -79,6 +84,9 @@ class CallerNode extends Node {
         if (down) {
             sim.fail(call, FailureReason.PART_DOWN, index);
             return;
+        }
+        if (plan != null) {
+            ok = plan.onAnswer(sim, call, link, ok, where);
         }
         if (ok) {
             afterService(sim, call);

@@ -61,6 +61,7 @@ final class Topology {
             nodes[i] = create(sim, i, parts.get(i), out);
             nodes[i].out = out;
         }
+        DataWiring.wire(this);
         healthHandler = sim.engine().register((e, type, a, b) -> healthCheck(sim, e, a));
     }
 
@@ -73,6 +74,10 @@ final class Topology {
             case "service" -> new CallerNode(sim, i, c);
             case "worker" -> new WorkerNode(sim, i, c);
             case "queue" -> new QueueNode(sim, i, c, out);
+            case "cache" -> new CacheNode(sim, i, c);
+            case "cdn" -> new CdnNode(sim, i, c, this);
+            case "database" -> new DatabaseNode(sim, i, c);
+            case "blob-storage" -> new BlobNode(sim, i, c);
             default -> new StoreNode(sim, i, c);
         };
     }

@@ -13,7 +13,6 @@ class RequestTableTest {
         int a = t.allocate(100);
         t.setKey(a, 42);
         t.setType(a, RequestTable.WRITE);
-        t.setDeadlineUs(a, 900);
         t.setEndpoint(a, 3);
         t.setOrigin(a, 7);
         t.setHop(a, 2);
@@ -31,7 +30,6 @@ class RequestTableTest {
         assertThat(t.stampUs(b)).isEqualTo(200);
         assertThat(t.key(b)).isZero();
         assertThat(t.type(b)).isEqualTo(RequestTable.READ);
-        assertThat(t.deadlineUs(b)).isEqualTo(Engine.NEVER);
         assertThat(t.endpoint(b)).isZero();
         assertThat(t.origin(b)).isEqualTo(RequestTable.NONE);
         assertThat(t.hop(b)).isZero();
