@@ -38,8 +38,8 @@ final class ClientNode extends Node {
     private final int handler;
     private double multiplier = 1.0;
     private int epoch;
-    private int cursor;
     private long inFlight;
+    private final EndpointRouter router = new EndpointRouter();
 
     ClientNode(Simulation sim, int index, Component c, Topology topology) {
         super(sim, index, c);
@@ -168,14 +168,8 @@ final class ClientNode extends Node {
     }
 
     private int pickLink(Simulation sim, byte type, int endpoint) {
-        for (int k = 0; k < out.length; k++) {
-            int pos = Math.floorMod(cursor + k, out.length);
-            if (sim.topology().link(out[pos]).accepts(type, endpoint)) {
-                cursor = pos + 1;
-                return out[pos];
-            }
-        }
-        return -1;
+        int pos = router.choose(sim.topology(), out, type, endpoint);
+        return pos < 0 ? -1 : out[pos];
     }
 
     @Override

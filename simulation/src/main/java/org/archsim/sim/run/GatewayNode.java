@@ -17,7 +17,7 @@ final class GatewayNode extends CallerNode {
     private double tokens;
     private long refilledAt;
     private final long authUs;
-    private int cursor;
+    private final EndpointRouter router = new EndpointRouter();
 
     GatewayNode(Simulation sim, int index, Component c) {
         super(sim, index, c);
@@ -59,7 +59,7 @@ final class GatewayNode extends CallerNode {
             t.setNext(call, out.length);
             return -1;
         }
-        int pos = route(sim, t.type(call), t.endpoint(call));
+        int pos = router.choose(sim.topology(), out, t.type(call), t.endpoint(call));
         if (pos < 0) {
             t.setNext(call, out.length);
             sim.fail(call, FailureReason.NO_ROUTE, index);
@@ -67,20 +67,5 @@ final class GatewayNode extends CallerNode {
         }
         t.setNext(call, pos + 1);
         return out[pos];
-    }
-
-    private int route(Simulation sim, byte type, int endpoint) {
-        for (int pass = 0; pass < 2; pass++) {
-            boolean exact = pass == 0; // an exact endpoint match first, then a link without a filter
-            for (int k = 0; k < out.length; k++) {
-                int pos = Math.floorMod(cursor + k, out.length);
-                LinkRt l = sim.topology().link(out[pos]);
-                if ((l.endpoint != LinkRt.ANY_ENDPOINT) == exact && l.accepts(type, endpoint)) {
-                    cursor = pos + 1;
-                    return pos;
-                }
-            }
-        }
-        return -1;
     }
 }
