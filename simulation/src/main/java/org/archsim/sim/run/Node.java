@@ -209,6 +209,7 @@ abstract class Node {
         metrics.instances.set(sim.now(), n);
         if (busy < capacity() && !queue.isEmpty()) {
             busy++;
+            metrics.busy.add(sim.now(), 1); // balances the release below, which counts one worker freed
             releaseWorker(sim);
         }
     }

@@ -47,6 +47,7 @@ public final class Simulation {
     private final int handler;
     private final Topology topology;
     private final SystemMetrics system;
+    private final Autoscaler autoscaler;
     private final long startedNanos = System.nanoTime();
     private long wallNanos;
 
@@ -61,6 +62,8 @@ public final class Simulation {
         this.topology = new Topology(this, this.design);
         this.system = new SystemMetrics(topology.endpoints());
         topology.start(this);
+        this.autoscaler = new Autoscaler(this);
+        autoscaler.start();
         new ScenarioDriver(this, scenario).start();
     }
 
@@ -127,6 +130,10 @@ public final class Simulation {
 
     SystemMetrics system() {
         return system;
+    }
+
+    Autoscaler autoscaler() {
+        return autoscaler;
     }
 
     Design design() {

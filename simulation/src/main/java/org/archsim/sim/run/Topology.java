@@ -66,7 +66,9 @@ final class Topology {
             case "load-balancer" -> new BalancerNode(sim, i, c, out, this);
             case "api-gateway" -> new GatewayNode(sim, i, c);
             case "dns" -> new DnsNode(sim, i, c);
-            case "service", "worker" -> new CallerNode(sim, i, c);
+            case "service" -> new CallerNode(sim, i, c);
+            case "worker" -> new WorkerNode(sim, i, c);
+            case "queue" -> new QueueNode(sim, i, c, out);
             default -> new StoreNode(sim, i, c);
         };
     }
