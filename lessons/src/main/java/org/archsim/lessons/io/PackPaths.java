@@ -4,8 +4,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Resolution of relative references inside a pack. A reference is a forward-slash path relative to the file that
- * holds it; absolute paths, drive letters, backslashes and {@code ..} segments are refused, so no reference can name
+ * Resolution of references inside a pack. A reference is a forward-slash path relative to the pack's root folder
+ * (where {@code pack.json} is), whichever file holds it; absolute paths, drive letters, backslashes and {@code ..} segments are refused, so no reference can name
  * anything outside the pack.
  */
 final class PackPaths {
@@ -14,7 +14,7 @@ final class PackPaths {
     }
 
     /**
-     * The pack-relative path {@code ref} names when written in file {@code from} (itself pack-relative).
+     * The pack-relative path {@code ref} names ({@code from}, the file holding it, is kept for messages).
      *
      * @throws IllegalArgumentException with a learner-readable reason when {@code ref} is not allowed
      */
@@ -23,8 +23,7 @@ final class PackPaths {
         if (why != null) {
             throw new IllegalArgumentException(why);
         }
-        int cut = from.lastIndexOf('/');
-        String base = cut < 0 ? "" : from.substring(0, cut + 1);
+        String base = "";
         Deque<String> parts = new ArrayDeque<>();
         for (String s : (base + ref).split("/")) {
             if (!s.isEmpty() && !s.equals(".")) {

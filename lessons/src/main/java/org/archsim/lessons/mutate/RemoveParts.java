@@ -39,6 +39,8 @@ public record RemoveParts(String kind, String part, boolean bypass) implements M
         for (String id : ids) {
             List<Link> in = new ArrayList<>(d.incoming(id));
             List<Link> out = new ArrayList<>(d.outgoing(id));
+            in.forEach(l -> d.disconnect(l.id()));
+            out.forEach(l -> d.disconnect(l.id()));
             d.removeComponent(id);
             if (!bypass) {
                 continue;
