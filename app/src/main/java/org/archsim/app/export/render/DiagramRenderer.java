@@ -132,16 +132,37 @@ public final class DiagramRenderer {
         drawIcon(s, options.icons().icon(c.kind().id()), ix + 7, iy + 7, ICON_BOX - 14, accent);
         double tx = ix + ICON_BOX + 10;
         double room = b.right() - PAD + 4 - tx;
-        s.setFill(t.title());
-        s.setFont(FontSpec.sans(13, true));
-        s.text(fit(s, c.name(), room), tx, b.y() + 27, TextAlign.LEFT);
-        s.setFill(t.subtitle());
-        s.setFont(FontSpec.sans(11, false));
         String kind = c.kind().displayName();
         if ("replica".equals(c.explicitParams().get("role"))) {
             kind += " · replica";
         }
-        s.text(fit(s, kind, room), tx, b.y() + 43, TextAlign.LEFT);
+        s.setFont(FontSpec.sans(12.5, true));
+        String[] lines = wrap(s, c.name(), room);
+        double top = lines.length == 1 ? b.y() + 27 : b.y() + 20;
+        s.setFill(t.title());
+        for (int i = 0; i < lines.length; i++) {
+            s.text(lines[i], tx, top + 14 * i, TextAlign.LEFT);
+        }
+        s.setFill(t.subtitle());
+        s.setFont(FontSpec.sans(lines.length == 1 ? 11 : 10.5, false));
+        s.text(fit(s, kind, room), tx, top + 14 * (lines.length - 1) + (lines.length == 1 ? 16 : 14), TextAlign.LEFT);
+    }
+
+    /** The name on one line, or broken at a space into two (the second cut with an ellipsis if still too wide). */
+    static String[] wrap(DrawSurface s, String name, double room) {
+        if (s.textWidth(name) <= room) {
+            return new String[] {name};
+        }
+        int best = -1;
+        for (int i = name.indexOf(' '); i > 0; i = name.indexOf(' ', i + 1)) {
+            if (s.textWidth(name.substring(0, i)) <= room) {
+                best = i;
+            }
+        }
+        if (best < 0) {
+            return new String[] {fit(s, name, room)};
+        }
+        return new String[] {name.substring(0, best), fit(s, name.substring(best + 1).strip(), room)};
     }
 
     private static void drawIcon(DrawSurface s, IconGlyph g, double x, double y, double size, Rgba color) {
