@@ -31,6 +31,12 @@ class ExampleImagesTest {
                         SvgExport.svg(d, RenderOptions.defaults()).getBytes(StandardCharsets.UTF_8));
                 AtomicFiles.write(images.resolve(stem + "-dark.png"),
                         ImageExport.png(d, RenderOptions.defaults().withTheme(Theme.DARK), 2));
+                var base = org.archsim.model.scenario.Scenario.defaults();
+                var sim = new org.archsim.sim.run.Simulation(d,
+                        new org.archsim.model.scenario.Scenario(30, 5, 42, base.load(), base.faults()));
+                sim.runUntil(sim.durationUs());
+                AtomicFiles.write(images.resolve(stem + "-metrics.png"),
+                        ImageExport.png(d, RenderOptions.defaults().withMetrics(sim.report()), 2));
             }
             assertThat(images.resolve(stem + ".png")).as(stem).isRegularFile();
             String svg = Files.readString(images.resolve(stem + ".svg"));
