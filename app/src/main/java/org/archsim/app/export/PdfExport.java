@@ -23,7 +23,19 @@ import org.archsim.model.Design;
  */
 public final class PdfExport {
 
+    /**
+     * PDFBox warns once per text run that it measures Helvetica with a system stand-in font; that is expected here,
+     * and the command line must not print pages of it. Held in a field so the level setting is not collected away.
+     */
+    private static final java.util.logging.Logger FONT_LOG = quiet("org.apache.pdfbox.pdmodel.font");
+
     private PdfExport() {
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
+        log.setLevel(java.util.logging.Level.SEVERE);
+        return log;
     }
 
     /** The diagram as the bytes of a one-page PDF. */
