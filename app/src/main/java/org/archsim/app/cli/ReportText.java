@@ -25,7 +25,7 @@ final class ReportText {
         if (s.staleReads() > 0) {
             sb.append(String.format(Locale.ROOT, ", %,d stale reads", s.staleReads()));
         }
-        sb.append(String.format(Locale.ROOT, ", cost $%.2f/h%n", s.costPerHour()));
+        sb.append(String.format(Locale.ROOT, ", cost $%.2f/h ($%.4f for the run)%n", s.costPerHour(), s.cost()));
         TheoryReport t = r.theory();
         if (t.applicable()) {
             sb.append(String.format(Locale.ROOT, "Theory: mean latency %s ms (queueing network; simulated %s ms)%n",

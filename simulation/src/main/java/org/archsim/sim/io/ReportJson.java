@@ -42,6 +42,7 @@ public final class ReportJson {
         latency(sys, r.system().latency());
         sys.put("staleReads", r.system().staleReads());
         num(sys, "costPerHour", r.system().costPerHour());
+        num(sys, "cost", r.system().cost());
         ObjectNode comps = root.putObject("components");
         for (PartStats p : r.components().values()) {
             part(comps.putObject(p.id()), p, r.theory());

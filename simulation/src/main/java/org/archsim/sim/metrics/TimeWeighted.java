@@ -14,6 +14,7 @@ public final class TimeWeighted {
     private long lastUs;
     private double value;
     private double area;
+    private double rawArea; // from time 0, warm-up included: for controllers (autoscaling) and whole-run totals (cost)
     private double max;
     private boolean inWindow;
 
@@ -61,6 +62,11 @@ public final class TimeWeighted {
         return span > 0 ? total / span : value;
     }
 
+    /** The exact integral of the value (value × µs) over [0, nowUs], warm-up included; {@code nowUs} ≥ the last change. */
+    public double integral(long nowUs) {
+        return rawArea + value * (nowUs - lastUs);
+    }
+
     /** The time the average starts from. */
     public long startUs() {
         return startUs;
@@ -77,6 +83,7 @@ public final class TimeWeighted {
         if (nowUs > startUs) {
             area += value * (nowUs - Math.max(lastUs, startUs));
         }
+        rawArea += value * (nowUs - lastUs);
         lastUs = nowUs;
     }
 }

@@ -21,6 +21,8 @@ final class ClientNode extends Node {
     private static final int THINK_DONE = 2;
 
     private final String arrivals;
+    private final boolean closed;
+    private final boolean constant;
     private final double rps;
     private final int population;
     private final double thinkMeanUs;
@@ -37,10 +39,13 @@ final class ClientNode extends Node {
     private double multiplier = 1.0;
     private int epoch;
     private int cursor;
+    private long inFlight;
 
     ClientNode(Simulation sim, int index, Component c, Topology topology) {
         super(sim, index, c);
         this.arrivals = c.textParam("arrivals");
+        this.closed = arrivals.equals("closed");
+        this.constant = arrivals.equals("constant");
         this.rps = c.doubleParam("rps");
         this.population = c.intParam("population");
         this.thinkMeanUs = c.doubleParam("thinkTimeMs") * 1000;
@@ -63,6 +68,11 @@ final class ClientNode extends Node {
         this.mixRng = sim.streams().stream("mix/" + id);
         this.keyRng = sim.streams().stream("keys/" + id);
         this.handler = sim.engine().register((e, type, a, b) -> handle(sim, type, a));
+    }
+
+    /** Requests sent and not yet ended. */
+    long inFlight() {
+        return inFlight;
     }
 
     /** Requests a user sends per session (DNS looks up once per session). */
@@ -99,7 +109,7 @@ final class ClientNode extends Node {
             return;
         }
         double meanUs = 1e6 / rate;
-        double gap = arrivals.equals("constant") ? meanUs : arrivalRng.nextExponential(meanUs);
+        double gap = constant ? meanUs : arrivalRng.nextExponential(meanUs);
         sim.engine().scheduleAfter(Math.max(1, Math.round(gap)), 5, handler, ARRIVAL, epoch, 0);
     }
 
@@ -121,6 +131,7 @@ final class ClientNode extends Node {
     private void send(Simulation sim) {
         RequestTable t = sim.table();
         int root = t.allocate(sim.now());
+        inFlight++;
         t.setOrigin(root, index);
         t.setHop(root, index);
         t.setType(root, mixRng.nextDouble() < readRatio ? RequestTable.READ : RequestTable.WRITE);
@@ -130,6 +141,9 @@ final class ClientNode extends Node {
         if (sim.measuring()) {
             metrics.arrivals++;
         }
+        if (sim.observer != null) {
+            sim.observer.root(root, index);
+        }
         int link = pickLink(sim, t.type(root), t.endpoint(root));
         if (link < 0) {
             t.setFailure(root, FailureReason.NO_ROUTE);
@@ -137,7 +151,7 @@ final class ClientNode extends Node {
             childDone(sim, root, -1, false, FailureReason.NO_ROUTE, index);
             return;
         }
-        sim.callOut(root, link);
+        sim.sendFromClient(root, link);
     }
 
     private int pickEndpoint() {
@@ -172,7 +186,16 @@ final class ClientNode extends Node {
     /** The root request's answer is back (or it failed before leaving): record it end to end and let it go. */
     @Override
     void childDone(Simulation sim, int root, int link, boolean ok, FailureReason reason, int where) {
+        ended(sim, root, ok, reason, where);
+        sim.table().release(root);
+    }
+
+    /** The request ends for this client (answered, failed or given up on); the caller releases or orphans it. */
+    void ended(Simulation sim, int root, boolean ok, FailureReason reason, int where) {
         RequestTable t = sim.table();
+        if (sim.observer != null) {
+            sim.observer.rootEnded(root, ok, reason, where);
+        }
         if (sim.measuring()) {
             long latency = sim.now() - t.createdUs(root);
             sim.system().record(t.endpoint(root), ok, latency, deadlineUs, reason, where);
@@ -184,8 +207,8 @@ final class ClientNode extends Node {
                 metrics.errorsByReason[reason.ordinal()]++;
             }
         }
-        t.release(root);
-        if (arrivals.equals("closed")) {
+        inFlight--;
+        if (closed) {
             scheduleThink(sim);
         }
     }

@@ -70,7 +70,8 @@ final class GatewayNode extends CallerNode {
     }
 
     private int route(Simulation sim, byte type, int endpoint) {
-        for (boolean exact : new boolean[] {true, false}) {
+        for (int pass = 0; pass < 2; pass++) {
+            boolean exact = pass == 0; // an exact endpoint match first, then a link without a filter
             for (int k = 0; k < out.length; k++) {
                 int pos = Math.floorMod(cursor + k, out.length);
                 LinkRt l = sim.topology().link(out[pos]);

@@ -29,6 +29,11 @@ final class IntRing {
         return v;
     }
 
+    /** The head element without removing it (the ring must not be empty). */
+    int peek() {
+        return items[head];
+    }
+
     int size() {
         return size;
     }

@@ -29,6 +29,11 @@ final class LinkRt {
     final CircuitBreaker breaker;
     final int bulkhead;
 
+    /** Deadlines of the calls on this link that have a timeout (one engine event per link, not per call). */
+    final LinkTimeouts timeouts = new LinkTimeouts();
+    /** The timeout every call on this link gets: its own, or the default for a lost message on a link without one. */
+    final long effectiveTimeoutUs;
+
     /** Calls sent over this link and not yet answered (or timed out), for least-connections and bulkheads. */
     int inFlight;
     /** Fault state: messages are dropped while partitioned. */
@@ -62,6 +67,7 @@ final class LinkRt {
                         Math.round(link.doubleParam("breakerOpenMs") * 1000))
                 : null;
         this.bulkhead = link.intParam("bulkhead");
+        this.effectiveTimeoutUs = timeoutUs > 0 ? timeoutUs : Simulation.DEFAULT_CALL_TIMEOUT_US;
     }
 
     /** Whether a request of this type and endpoint may take this link (its filters accept it). */

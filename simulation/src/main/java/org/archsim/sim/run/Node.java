@@ -108,6 +108,9 @@ abstract class Node {
         busy++;
         metrics.busy.add(sim.now(), 1);
         sim.table().setNext(call, 0);
+        if (sim.observer != null) {
+            sim.observer.serviceStart(call);
+        }
         long s = dist.sample(serviceRng) + extraServiceUs();
         sim.scheduleCall(s, Simulation.SERVICE_DONE, call);
     }
@@ -119,6 +122,9 @@ abstract class Node {
 
     /** The part's own work on {@code call} is done. */
     void serviceDone(Simulation sim, int call) {
+        if (sim.observer != null) {
+            sim.observer.serviceEnd(call);
+        }
         if (sim.measuring()) {
             metrics.latency.record(sim.now() - sim.table().stampUs(call));
         }
@@ -209,6 +215,7 @@ abstract class Node {
         metrics.instances.set(sim.now(), n);
         if (busy < capacity() && !queue.isEmpty()) {
             busy++;
+            metrics.busy.add(sim.now(), 1); // balances the release below, which counts one worker freed
             releaseWorker(sim);
         }
     }

@@ -35,6 +35,7 @@ final class ReportBuilder {
         long arrivals = 0;
         long stale = 0;
         double cost = 0;
+        double costTotal = 0;
         for (Node n : sim.nodes()) {
             parts.put(n.id, part(sim, n, now));
             if (n instanceof ClientNode) {
@@ -42,14 +43,18 @@ final class ReportBuilder {
             }
             stale += n.metrics.staleReads;
             if (n.component.kind().param("costPerHour").isPresent()) {
-                cost += n.component.doubleParam("costPerHour") * n.instances;
+                // Time-average instances after warm-up for the rate; instance-hours of the whole run for the total.
+                double perHour = n.component.doubleParam("costPerHour");
+                cost += perHour * n.metrics.instances.average(now);
+                costTotal += perHour * n.metrics.instances.integral(now) / 3.6e9;
             }
         }
         SystemMetrics sys = sim.system();
         long completed = sys.completedTotal();
         long errors = sys.errorsTotal();
         SystemStats system = new SystemStats(arrivals, completed, errors, rate(completed, measuredS),
-                rate(sys.goodput, measuredS), ratio(errors, completed + errors), sys.total.snapshot(), stale, cost);
+                rate(sys.goodput, measuredS), ratio(errors, completed + errors), sys.total().snapshot(), stale, cost,
+                costTotal);
         Map<String, EndpointStats> endpoints = new LinkedHashMap<>();
         for (int i = 0; i < sys.endpoints.size(); i++) {
             if (sys.completed[i] + sys.errors[i] > 0) {
@@ -76,6 +81,7 @@ final class ReportBuilder {
         double utilization = n instanceof ClientNode ? 0 : Math.min(1.0, m.busy.average(now) / workers);
         Map<String, Double> extra = new HashMap<>();
         n.extraStats(sim, extra);
+        sim.autoscaler().extraStats(n, extra);
         LatencySnapshot latency = m.latency.snapshot();
         return new PartStats(n.id, n.component.kind().id(), m.arrivals, m.completed, m.errors, byReason,
                 m.downstreamErrors, utilization, m.waiting.average(now), latency, instances, m.retries, m.fallbacks,

@@ -31,8 +31,12 @@ public final class Simulation {
     static final int RESPONSE = 3;
     static final int TIMEOUT = 4;
     static final int RETRY = 5;
+    /** The earliest timeout pending on a link (the event's first payload is the link, not a call) is due. */
+    static final int LINK_TIMEOUT = 6;
     /** Parent of a child call whose caller has given up on it. */
     static final int ORPHAN = -2;
+    /** Parent of a client's request on its first hop: the request itself travels, and its caller is its client. */
+    static final int CLIENT = -3;
     /** Without a configured timeout a lost or hanging call still ends after this long (a default socket timeout). */
     static final long DEFAULT_CALL_TIMEOUT_US = 30_000_000L;
     private static final int PRIORITY_REQUEST = 10;
@@ -47,8 +51,12 @@ public final class Simulation {
     private final int handler;
     private final Topology topology;
     private final SystemMetrics system;
+    private final Autoscaler autoscaler;
     private final long startedNanos = System.nanoTime();
     private long wallNanos;
+    /** Follows sampled requests for a listener or traces; null (one check on the hot path) when nobody observes. */
+    Observer observer;
+    private Observer observerConfig;
 
     /** Prepares a run; nothing happens until {@link #runUntil(long)} or {@link #run()}. */
     public Simulation(Design design, Scenario scenario) {
@@ -61,6 +69,8 @@ public final class Simulation {
         this.topology = new Topology(this, this.design);
         this.system = new SystemMetrics(topology.endpoints());
         topology.start(this);
+        this.autoscaler = new Autoscaler(this);
+        autoscaler.start();
         new ScenarioDriver(this, scenario).start();
     }
 
@@ -87,6 +97,52 @@ public final class Simulation {
     /** An immutable report of everything measured so far. */
     public SimulationReport report() {
         return ReportBuilder.build(this);
+    }
+
+    // ---- observing ----------------------------------------------------------------------------------------------
+
+    /**
+     * Chooses which root requests are observed: every {@code everyK}-th request sent (ids 1, 2, ... in sending order
+     * over all clients), at most {@code maxPerSecond} per simulated second. Default: every 100th, at most 1000 per
+     * second. Deterministic: the same run samples the same requests.
+     */
+    public void sample(int everyK, int maxPerSecond) {
+        observerConfig().sample(everyK, maxPerSecond);
+    }
+
+    /** Delivers the messages of sampled requests to {@code listener} (at most one; null stops). */
+    public void setListener(org.archsim.sim.observe.SimListener listener) {
+        observerConfig().listener = listener;
+        observer = observerConfig.active() ? observerConfig : null;
+    }
+
+    /** Keeps the traces of the last {@code keep} sampled requests that ended (0 stops tracing). */
+    public void setTracing(int keep) {
+        observerConfig().keepTraces(keep);
+        observer = observerConfig.active() ? observerConfig : null;
+    }
+
+    /** The kept traces, oldest first (immutable). */
+    public List<org.archsim.sim.observe.RequestTrace> traces() {
+        return observerConfig == null ? List.of() : observerConfig.traces();
+    }
+
+    private Observer observerConfig() {
+        if (observerConfig == null) {
+            observerConfig = new Observer(this);
+        }
+        return observerConfig;
+    }
+
+    /** Client requests sent and not yet ended (answered, failed or timed out at their client). */
+    public long inFlight() {
+        long n = 0;
+        for (Node node : topology.nodes()) {
+            if (node instanceof ClientNode c) {
+                n += c.inFlight();
+            }
+        }
+        return n;
     }
 
     /** Simulated time in µs. */
@@ -129,6 +185,10 @@ public final class Simulation {
         return system;
     }
 
+    Autoscaler autoscaler() {
+        return autoscaler;
+    }
+
     Design design() {
         return design;
     }
@@ -143,6 +203,10 @@ public final class Simulation {
     }
 
     private void handle(Engine e, int type, int call, int gen) {
+        if (type == LINK_TIMEOUT) {
+            linkTimeouts(topology.link(call));
+            return;
+        }
         if (!table.isCurrent(call, gen)) {
             return; // the request ended (e.g. a timeout for a call that was answered)
         }
@@ -172,22 +236,50 @@ public final class Simulation {
      */
     void callOut(int call, int linkIdx) {
         LinkRt l = topology.link(linkIdx);
-        Node caller = topology.node(l.from);
-        long now = engine.now();
-        if (l.breaker != null && !l.breaker.allow(now)) {
-            caller.childDone(this, call, linkIdx, false, FailureReason.CIRCUIT_OPEN, caller.index);
+        if (!admit(call, l)) {
             return;
         }
-        if (l.bulkhead > 0 && l.inFlight >= l.bulkhead) {
-            caller.childDone(this, call, linkIdx, false, FailureReason.BULKHEAD_FULL, caller.index);
-            return;
-        }
-        int child = table.allocate(now);
+        int child = table.allocate(engine.now());
         table.setKey(child, table.key(call));
         table.setType(child, table.type(call));
         table.setEndpoint(child, table.endpoint(call));
         table.setOrigin(child, table.origin(call));
         table.setParent(child, call);
+        if (observer != null) {
+            observer.child(call, child);
+        }
+        send(child, l);
+    }
+
+    /**
+     * Sends a client's request itself over its first link: the request is its own first hop (parent {@link #CLIENT}),
+     * so a request in flight costs one handle, not two. Its answer comes back to the client over the same link.
+     */
+    void sendFromClient(int request, int linkIdx) {
+        LinkRt l = topology.link(linkIdx);
+        if (admit(request, l)) {
+            table.setParent(request, CLIENT);
+            send(request, l);
+        }
+    }
+
+    /** The checks made before anything is sent; a refused call is answered to its caller at once. */
+    private boolean admit(int call, LinkRt l) {
+        long now = engine.now();
+        if (l.breaker != null && !l.breaker.allow(now)) {
+            topology.node(l.from).childDone(this, call, l.index, false, FailureReason.CIRCUIT_OPEN, l.from);
+            return false;
+        }
+        if (l.bulkhead > 0 && l.inFlight >= l.bulkhead) {
+            topology.node(l.from).childDone(this, call, l.index, false, FailureReason.BULKHEAD_FULL, l.from);
+            return false;
+        }
+        return true;
+    }
+
+    /** Puts {@code child} on link {@code l}: lost, or on its way (arriving inline when the hop takes no time). */
+    private void send(int child, LinkRt l) {
+        int linkIdx = l.index;
         table.setVia(child, linkIdx);
         table.setHop(child, l.to);
         table.setNext(child, Node.QUEUED);
@@ -200,18 +292,47 @@ public final class Simulation {
             // The message never arrives: the caller learns of it only when its timeout fires.
             table.setFailure(child, lost);
             table.setHop(child, RequestTable.NONE);
-            scheduleCall(l.timeoutUs > 0 ? l.timeoutUs : DEFAULT_CALL_TIMEOUT_US, TIMEOUT, child);
+            if (observer != null) {
+                observer.sent(child, l, -1);
+            }
+            armTimeout(l, child);
             return;
         }
         if (l.timeoutUs > 0) {
-            scheduleCall(l.timeoutUs, TIMEOUT, child);
+            armTimeout(l, child);
         }
         long delay = networkDelay(l, rng);
+        if (observer != null) {
+            observer.sent(child, l, delay);
+        }
         if (delay == 0) {
             // A zero-latency hop needs no event: arriving now, inline, is the same instant and keeps order.
             topology.node(l.to).arrive(this, child);
         } else {
             scheduleCall(delay, ARRIVE, child);
+        }
+    }
+
+    /** {@code child} times out after the link's timeout unless it ends first. */
+    private void armTimeout(LinkRt l, int child) {
+        if (l.timeouts.add(child, table.generation(child), engine.now() + l.effectiveTimeoutUs)) {
+            l.timeouts.armed = true;
+            engine.scheduleAfter(l.effectiveTimeoutUs, PRIORITY_REQUEST, handler, LINK_TIMEOUT, l.index, 0);
+        }
+    }
+
+    /** Runs every timeout due on {@code l}, then sets the link's timer for the next call still waiting. */
+    private void linkTimeouts(LinkRt l) {
+        // Stay armed while running the due timeouts: a retry sent meanwhile must not schedule a second timer.
+        long now = engine.now();
+        for (int child = l.timeouts.pollDue(table, now); child >= 0; child = l.timeouts.pollDue(table, now)) {
+            timeout(child);
+        }
+        long next = l.timeouts.skipEnded(table);
+        if (next >= 0) {
+            engine.schedule(next, PRIORITY_REQUEST, handler, LINK_TIMEOUT, l.index, 0);
+        } else {
+            l.timeouts.armed = false;
         }
     }
 
@@ -269,6 +390,9 @@ public final class Simulation {
             return;
         }
         LinkRt l = topology.link(table.via(call));
+        if (observer != null) {
+            observer.ended(call, l);
+        }
         long delay = networkDelay(l, topology.linkRng(l.index));
         if (delay == 0) {
             response(call);
@@ -291,13 +415,20 @@ public final class Simulation {
         if (l.breaker != null) {
             l.breaker.record(engine.now(), ok);
         }
+        if (observer != null) {
+            observer.answered(child, reason, where);
+        }
+        if (parent == CLIENT) {
+            topology.node(l.from).childDone(this, child, l.index, ok, reason, where); // the client ends it
+            return;
+        }
         table.release(child);
         topology.node(table.hop(parent)).childDone(this, parent, l.index, ok, reason, where);
     }
 
     private void timeout(int child) {
         int parent = table.parent(child);
-        if (parent < 0) {
+        if (parent < 0 && parent != CLIENT) {
             return; // already orphaned or a root request
         }
         LinkRt l = topology.link(table.via(child));
@@ -307,6 +438,21 @@ public final class Simulation {
         }
         // A message lost on the way is reported by its real cause; one that arrived simply took too long.
         FailureReason reason = FailureReason.TIMED_OUT;
+        if (observer != null) {
+            observer.answered(child, table.hop(child) == RequestTable.NONE ? table.failure(child) : reason, l.to);
+        }
+        if (parent == CLIENT) {
+            // The client gives up on its own request; if it is still being worked on it goes on as an orphan.
+            ClientNode client = (ClientNode) topology.node(l.from);
+            boolean lost = table.hop(child) == RequestTable.NONE;
+            client.ended(this, child, false, lost ? table.failure(child) : reason, l.to);
+            if (lost) {
+                table.release(child);
+            } else {
+                table.setParent(child, ORPHAN);
+            }
+            return;
+        }
         if (table.hop(child) == RequestTable.NONE) {
             reason = table.failure(child);
             table.release(child);

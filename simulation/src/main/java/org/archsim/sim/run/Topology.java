@@ -10,6 +10,7 @@ import org.archsim.model.Component;
 import org.archsim.model.Design;
 import org.archsim.model.Link;
 import org.archsim.sim.engine.Engine;
+import org.archsim.sim.engine.RequestTable;
 import org.archsim.sim.random.RandomStream;
 
 /**
@@ -28,6 +29,9 @@ final class Topology {
 
     Topology(Simulation sim, Design design) {
         List<Component> parts = design.components();
+        if (parts.size() > RequestTable.MAX_INDEX || design.links().size() > RequestTable.MAX_INDEX) {
+            throw new IllegalArgumentException("a design may have at most " + RequestTable.MAX_INDEX + " parts and links");
+        }
         for (Component c : parts) {
             indexOf.put(c.id(), ids.size());
             ids.add(c.id());
@@ -66,7 +70,9 @@ final class Topology {
             case "load-balancer" -> new BalancerNode(sim, i, c, out, this);
             case "api-gateway" -> new GatewayNode(sim, i, c);
             case "dns" -> new DnsNode(sim, i, c);
-            case "service", "worker" -> new CallerNode(sim, i, c);
+            case "service" -> new CallerNode(sim, i, c);
+            case "worker" -> new WorkerNode(sim, i, c);
+            case "queue" -> new QueueNode(sim, i, c, out);
             default -> new StoreNode(sim, i, c);
         };
     }
