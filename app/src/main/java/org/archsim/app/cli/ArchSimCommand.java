@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The top-level {@code archsim} command: a holder for the headless subcommands. */
 @Command(name = "archsim", mixinStandardHelpOptions = true, version = "ArchSim 0.1.0",
         description = "Design, simulate and learn system architectures. Without a subcommand the app window opens.",
-        subcommands = {ValidateCommand.class, SimulateCommand.class, CheckPackCommand.class, BenchCommand.class,
+        subcommands = {ValidateCommand.class, SimulateCommand.class, ExportCommand.class, CheckPackCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
                 CommandLine.HelpCommand.class})
 public final class ArchSimCommand implements Runnable {
 
