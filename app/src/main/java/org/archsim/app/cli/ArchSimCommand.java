@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
         description = "Design, simulate and learn system architectures. Without a subcommand the app window opens.",
         subcommands = {ValidateCommand.class, SimulateCommand.class, ExportCommand.class, CheckPackCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
-                CommandLine.HelpCommand.class})
 public final class ArchSimCommand implements Runnable {
 
     @CommandLine.Spec
