@@ -6,7 +6,10 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import java.util.function.Function;
 import org.archsim.app.editor.ClipboardPort;
+import org.archsim.app.files.FileDialogs;
+import org.archsim.app.files.FxFileDialogs;
 import org.archsim.app.settings.AppSettings;
 
 /**
@@ -18,6 +21,7 @@ public final class AppWindows {
     private final AppSettings settings;
     private final ClipboardPort clipboard;
     private final List<MainWindow> windows = new ArrayList<>();
+    private Function<Stage, FileDialogs> dialogs = FxFileDialogs::new;
 
     /** The windows of an app using {@code settings}; installs the base theme and follows its changes. */
     public AppWindows(AppSettings settings) {
@@ -68,6 +72,15 @@ public final class AppWindows {
     /** The open windows, oldest first. */
     public List<MainWindow> windows() {
         return List.copyOf(windows);
+    }
+
+    /** Replaces how windows ask file questions (tests answer the file choosers themselves). */
+    public void setDialogs(Function<Stage, FileDialogs> factory) {
+        dialogs = factory;
+    }
+
+    FileDialogs dialogsFor(Stage stage) {
+        return dialogs.apply(stage);
     }
 
     AppSettings settings() {

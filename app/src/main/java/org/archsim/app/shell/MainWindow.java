@@ -23,7 +23,6 @@ import org.archsim.app.editor.ProblemsView;
 import org.archsim.app.files.Autosave;
 import org.archsim.app.files.DataFolder;
 import org.archsim.app.files.DocumentViewModel;
-import org.archsim.app.files.FxFileDialogs;
 import org.archsim.app.inspector.InspectorView;
 import org.archsim.app.inspector.InspectorViewModel;
 import org.archsim.app.palette.PaletteView;
@@ -56,7 +55,7 @@ public final class MainWindow {
         this.stage = stage;
         AppSettings settings = app.settings();
         editor = new EditorViewModel(app.clipboard());
-        document = new DocumentViewModel(editor, settings, new FxFileDialogs(stage));
+        document = new DocumentViewModel(editor, settings, app.dialogsFor(stage));
         document.setAfterSave(autosave::discard);
         canvas = new CanvasView(editor, settings.themeProperty());
         Pane dragLayer = new Pane();
