@@ -20,7 +20,8 @@ import org.archsim.app.shell.Snapshot;
  * and offers to recover unsaved work an earlier run left behind.
  *
  * <p>Hidden options for scripted runs, as system properties: {@code archsim.theme=light|dark} overrides the remembered
- * theme; {@code archsim.snapshot=file.png} writes a screenshot of the window once it has settled, then quits;
+ * theme; {@code archsim.snapshot=file.png} writes a screenshot of the window once it has settled, then quits
+ * ({@code archsim.snapshotSelect=partId} selects a part first, to show the inspector);
  * {@code archsim.startupTiming=true} prints the time from JVM start to the first shown frame.
  */
 public final class ArchSimApp extends Application {
@@ -48,6 +49,10 @@ public final class ArchSimApp extends Application {
         }
         String snapshot = System.getProperty("archsim.snapshot");
         if (snapshot != null) {
+            String select = System.getProperty("archsim.snapshotSelect");
+            if (select != null && first.editor().design().component(select).isPresent()) {
+                first.editor().clickPart(select, false);
+            }
             PauseTransition settle = new PauseTransition(Duration.seconds(2));
             settle.setOnFinished(e -> {
                 try {

@@ -40,6 +40,7 @@ public final class CanvasView extends Region {
     private final Map<String, LinkArrow> arrows = new HashMap<>();
     private final CanvasMouse mouse;
     private final InlineRenamer renamer;
+    private final CanvasMenus menus;
 
     /** A canvas for {@code vm}, painted in {@code theme}. */
     public CanvasView(EditorViewModel vm, ObjectProperty<Theme> theme) {
@@ -70,6 +71,7 @@ public final class CanvasView extends Region {
 
         mouse = new CanvasMouse(this, vm, viewport);
         renamer = new InlineRenamer(this, vm);
+        menus = new CanvasMenus(this, vm, viewport);
         viewport.scaleProperty().addListener(o -> paintGrid());
         viewport.translateXProperty().addListener(o -> paintGrid());
         viewport.translateYProperty().addListener(o -> paintGrid());
@@ -105,6 +107,11 @@ public final class CanvasView extends Region {
     /** Zooms and pans to show the whole design (or resets the camera for an empty one). */
     public void fitToDesign() {
         CardGeometry.extent(vm.design()).ifPresentOrElse(viewport::fit, viewport::reset);
+    }
+
+    /** What "Show in Inspector" in the context menu does (the window moves the focus to the inspector). */
+    public void setOnShowInspector(Runnable r) {
+        menus.setShowInspector(r);
     }
 
     /** Starts renaming the single selected part in place. */

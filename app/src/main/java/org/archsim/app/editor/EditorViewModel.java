@@ -1,9 +1,7 @@
 package org.archsim.app.editor;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,9 +22,6 @@ import org.archsim.model.edit.AddComponent;
 import org.archsim.model.edit.Command;
 import org.archsim.model.edit.Connect;
 import org.archsim.model.edit.EditRefusedException;
-import org.archsim.model.edit.Gesture;
-import org.archsim.model.edit.Move;
-import org.archsim.model.edit.Point;
 import org.archsim.model.edit.Rename;
 import org.archsim.model.edit.UndoStack;
 import org.archsim.model.rules.DesignRules;
@@ -43,9 +38,6 @@ import org.archsim.model.rules.Problem;
  */
 public final class EditorViewModel {
 
-    /** Consecutive arrow-key nudges within this many milliseconds are one undo step. */
-    static final long NUDGE_MERGE_MS = 1000;
-
     private Design design;
     private UndoStack stack;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
@@ -58,11 +50,8 @@ public final class EditorViewModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ClipboardActions clipboard;
+    private final MoveGestures moves = new MoveGestures(this);
     private boolean structureChanged;
-    private Gesture moveGesture;
-    private Map<String, Point> moveOrigins = Map.of();
-    private Gesture nudgeGesture;
-    private long lastNudge;
 
     /** An editor on an empty design, using {@code clipboard} for copy and paste. */
     public EditorViewModel(ClipboardPort clipboard) {
@@ -78,8 +67,7 @@ public final class EditorViewModel {
         stack = new UndoStack(next);
         next.addListener(this::designChanged);
         stack.addListener(s -> stackChanged());
-        moveGesture = null;
-        nudgeGesture = null;
+        moves.reset();
         selection.set(Selection.EMPTY);
         structureChanged = true;
         stackChanged();
@@ -281,45 +269,22 @@ public final class EditorViewModel {
 
     /** Mouse pressed on part {@code id} to drag: it joins (or becomes) the selection that moves. */
     public void startMove(String id) {
-        if (!selection.get().containsPart(id)) {
-            selection.set(Selection.ofParts(List.of(id)));
-        }
-        moveGesture = Gesture.begin("drag");
-        moveOrigins = new LinkedHashMap<>();
-        for (String p : selection.get().parts()) {
-            design.component(p).ifPresent(c -> moveOrigins.put(p, Point.of(c)));
-        }
+        moves.start(id);
     }
 
     /** The drag has moved (dx, dy) world units from where it started; all of it is one undo step. */
     public void moveBy(double dx, double dy, boolean snap) {
-        if (moveGesture == null || moveOrigins.isEmpty()) {
-            return;
-        }
-        Map<String, Point> targets = new LinkedHashMap<>();
-        moveOrigins.forEach((id, o) -> targets.put(id, snap
-                ? new Point(CardGeometry.snap(o.x() + dx), CardGeometry.snap(o.y() + dy))
-                : new Point(o.x() + dx, o.y() + dy)));
-        execute(new Move(targets, moveGesture));
+        moves.moveBy(dx, dy, snap);
     }
 
     /** The drag is over: the next drag is a new undo step. */
     public void endMove() {
-        moveGesture = null;
-        moveOrigins = Map.of();
+        moves.end();
     }
 
     /** Arrow keys: moves the selected parts by (dx, dy); quick repeats merge into one undo step. */
     public void nudge(double dx, double dy, long nowMillis) {
-        List<String> parts = selection.get().parts();
-        if (parts.isEmpty()) {
-            return;
-        }
-        if (nudgeGesture == null || nowMillis - lastNudge > NUDGE_MERGE_MS) {
-            nudgeGesture = Gesture.begin("nudge");
-        }
-        lastNudge = nowMillis;
-        execute(Move.by(design, parts, dx, dy, nudgeGesture));
+        moves.nudge(dx, dy, nowMillis);
     }
 
     // ---- change tracking -------------------------------------------------------------------------------------------

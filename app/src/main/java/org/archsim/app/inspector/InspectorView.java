@@ -69,11 +69,11 @@ public final class InspectorView extends VBox {
         grid.setHgap(6);
         grid.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(96);
-        labels.setPrefWidth(118);
+        labels.setMinWidth(110);
+        labels.setPrefWidth(128);
         ColumnConstraints editors = new ColumnConstraints();
         editors.setHgrow(Priority.ALWAYS);
-        editors.setMinWidth(80);
+        editors.setMinWidth(64);
         grid.getColumnConstraints().addAll(labels, editors, new ColumnConstraints(), new ColumnConstraints());
 
         VBox body = new VBox(8, title, subtitle, description, nameLabel, name, nameError, grid);

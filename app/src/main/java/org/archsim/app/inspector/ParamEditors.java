@@ -27,6 +27,7 @@ final class ParamEditors {
     static int addRow(GridPane grid, int r, ParamRow row, InspectorViewModel vm) {
         Label label = new Label(row.label());
         label.getStyleClass().add("param-label");
+        label.setWrapText(true);
         Tooltip tip = new Tooltip(row.help());
         tip.setShowDelay(Duration.millis(300));
         tip.setWrapText(true);
@@ -42,6 +43,8 @@ final class ParamEditors {
 
         Label unit = new Label(row.spec().unit());
         unit.getStyleClass().add("param-unit");
+        // Units are short and must never be cut off; the editor column gives way instead.
+        unit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Button reset = new Button("↺");
         reset.getStyleClass().addAll("flat", "param-reset");

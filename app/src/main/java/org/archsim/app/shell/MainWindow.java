@@ -75,11 +75,12 @@ public final class MainWindow {
         centre.setOrientation(Orientation.VERTICAL);
 
         actions = WindowActions.register(this);
+        canvas.setOnShowInspector(() -> actions.require("view.inspector").runIfEnabled());
         MenuBar menus = MenuBarBuilder.build(actions, this);
         StatusBar status = new StatusBar(editor, canvas.viewport(), this::toggleProblems, canvas::fitToDesign);
 
         SplitPane main = new SplitPane(palette, centre, inspector);
-        main.setDividerPositions(0.15, 0.77);
+        main.setDividerPositions(0.14, 0.74);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
         palette.setMinWidth(170);
