@@ -36,6 +36,9 @@ public final class CanvasView extends Region {
     private final Group linkLayer = new Group();
     private final Group cardLayer = new Group();
     private final Pane overlay = new Pane();
+    private final javafx.scene.control.Label emptyHint = new javafx.scene.control.Label(
+            "Drag a part from the palette to start — Clients first, then the parts they call.\n"
+                    + "Or open an example: File ▸ Open Example.");
     private final Map<String, PartCard> cards = new HashMap<>();
     private final Map<String, LinkArrow> arrows = new HashMap<>();
     private final CanvasMouse mouse;
@@ -61,7 +64,9 @@ public final class CanvasView extends Region {
         world.getTransforms().addAll(pan, zoom);
         overlay.setManaged(false);
         overlay.setMouseTransparent(true);
-        getChildren().addAll(grid, world, overlay);
+        emptyHint.getStyleClass().add("canvas-empty-hint");
+        emptyHint.setMouseTransparent(true);
+        getChildren().addAll(grid, world, overlay, emptyHint);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -151,6 +156,9 @@ public final class CanvasView extends Region {
             paintGrid();
         }
         overlay.resize(getWidth(), getHeight());
+        double w = emptyHint.prefWidth(-1);
+        double h = emptyHint.prefHeight(-1);
+        emptyHint.resizeRelocate((getWidth() - w) / 2, (getHeight() - h) / 2, w, h);
     }
 
     private void paintGrid() {
@@ -180,6 +188,7 @@ public final class CanvasView extends Region {
             order.add(card);
         }
         cards.keySet().retainAll(seen);
+        emptyHint.setVisible(seen.isEmpty());
         cardLayer.getChildren().setAll(order);
 
         seen.clear();
