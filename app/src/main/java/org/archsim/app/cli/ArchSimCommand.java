@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The top-level {@code archsim} command: a holder for the headless subcommands. */
 @Command(name = "archsim", mixinStandardHelpOptions = true, version = "ArchSim 0.1.0",
         description = "Design, simulate and learn system architectures. Without a subcommand the app window opens.",
-        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, SimulateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ArchSimCommand implements Runnable {
 
     @CommandLine.Spec

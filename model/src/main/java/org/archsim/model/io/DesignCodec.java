@@ -51,7 +51,12 @@ public final class DesignCodec {
         return toDesign(dto);
     }
 
-    /** The design as file text: fixed field order, explicit parameters only, sorted, trailing newline. */
+    /**
+     * The design as file text: fixed field order, explicit parameters only, sorted, trailing newline.
+     *
+     * @throws IllegalArgumentException when the design cannot be represented in a file (a part id containing
+     *                                  {@code ->}, a position that is NaN or infinite)
+     */
     public static String toJson(Design design) {
         return JsonOut.text(toNode(toDto(design)));
     }
@@ -82,6 +87,10 @@ public final class DesignCodec {
     static DesignDto toDto(Design design) {
         List<DesignDto.ComponentDto> components = new ArrayList<>();
         for (Component c : design.components()) {
+            if (c.id().contains("->") || !Double.isFinite(c.x()) || !Double.isFinite(c.y())) {
+                throw new IllegalArgumentException("part \"" + c.id() + "\" cannot be written: ids must not contain "
+                        + "\"->\" and positions must be finite (x " + c.x() + ", y " + c.y() + ")");
+            }
             components.add(new DesignDto.ComponentDto(c.id(), c.kind().id(), c.name().equals(c.id()) ? null : c.name(),
                     c.x(), c.y(), new TreeMap<>(c.explicitParams())));
         }

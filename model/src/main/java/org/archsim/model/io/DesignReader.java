@@ -22,9 +22,9 @@ final class DesignReader {
 
     static final List<String> TOP_FIELDS = List.of("format", "name", "components", "links");
     static final List<String> COMPONENT_FIELDS = List.of("id", "kind", "name", "x", "y", "params");
-    /** Canvas coordinates: finite and within ±10^9 (a canvas is never that large; it keeps files sane). */
-    static final ParamSpec X = ParamSpec.decimal("x", "px", 0.0, -1e9, 1e9, "Horizontal position on the canvas.");
-    static final ParamSpec Y = ParamSpec.decimal("y", "px", 0.0, -1e9, 1e9, "Vertical position on the canvas.");
+    /** Canvas coordinates: any finite number. */
+    static final ParamSpec X = ParamSpec.decimal("x", "px", 0.0, null, null, "Horizontal position on the canvas.");
+    static final ParamSpec Y = ParamSpec.decimal("y", "px", 0.0, null, null, "Vertical position on the canvas.");
 
     private final Catalog catalog;
     private final Problems p;
@@ -99,7 +99,7 @@ final class DesignReader {
                         + Suggest.hint(kindId, known) + " (known kinds: " + String.join(", ", known) + ")");
             }
         }
-        String name = f.nonBlank("name", false);
+        String name = f.string("name", false);
         Double x = f.number("x", X, false);
         Double y = f.number("y", Y, false);
         SortedMap<String, Object> params = new TreeMap<>();

@@ -50,9 +50,10 @@ final class Problems {
         }
     }
 
-    /** {@code base.key}, or {@code key} at the root. */
+    /** {@code base.key}, or {@code key} at the root; absurdly long keys are shortened so messages stay readable. */
     static String join(String base, String key) {
-        return base.isEmpty() ? key : base + "." + key;
+        String k = key.length() > 100 ? key.substring(0, 100) + "…" : key;
+        return base.isEmpty() ? k : base + "." + k;
     }
 
     static String index(String base, int i) {

@@ -171,7 +171,8 @@ final class ScenarioReader {
                 p.atKey(m, f.path(m.key()), type.fileName() + " faults take no " + m.key() + " (they take: "
                         + String.join(", ", allowed) + ")");
             } else {
-                p.atKey(m, f.path(m.key()), "unknown field" + Suggest.hint(m.key(), allowed) + " (a fault has: "
+                p.atKey(m, f.path(m.key()), "unknown field" + Suggest.hint(m.key(), allowed) + " ("
+                        + (type == null ? "a fault" : "a " + type.fileName() + " fault") + " has: "
                         + String.join(", ", allowed) + ")");
             }
         }

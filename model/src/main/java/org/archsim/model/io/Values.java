@@ -90,7 +90,7 @@ final class Values {
         } else if (bd != null && spec.max() != null && bd.compareTo(BigDecimal.valueOf(spec.max())) > 0) {
             p.at(num, path, "must be ≤ " + ParamSpec.format(spec.max()) + ", was " + num.describe());
         } else {
-            p.at(num, path, "is too large: must be " + wanted(spec) + " a computer can hold, was " + num.describe());
+            p.at(num, path, "is out of range for " + wanted(spec) + ", was " + num.describe());
         }
         return null;
     }

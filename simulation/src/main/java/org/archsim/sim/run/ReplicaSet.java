@@ -1,0 +1,35 @@
+package org.archsim.sim.run;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A primary database and the replicas it links to, as one unit that survives failover: {@link #primary} is whichever
+ * member takes writes now. Built once by {@link DataWiring}; a lone primary is a set of one.
+ */
+final class ReplicaSet {
+
+    /** Members in document order: the original primary first, then its replicas. */
+    final List<DatabaseNode> members = new ArrayList<>();
+    final boolean sync;
+    final long failoverUs;
+    DatabaseNode primary;
+    /** True from the primary's crash until a replica is promoted (or the primary returns first). */
+    boolean electing;
+    /** Bumped when an election starts or is cancelled, so a stale promotion event is ignored. */
+    int electionEpoch;
+    long failovers;
+    long lostWrites;
+
+    ReplicaSet(DatabaseNode primary) {
+        this.primary = primary;
+        this.sync = primary.component.textParam("replication").equals("sync");
+        this.failoverUs = Math.round(primary.component.doubleParam("failoverTimeoutMs") * 1000);
+        members.add(primary);
+    }
+
+    /** Whether {@code n} serves reads as a replica now (it is a member, not the primary, and up). */
+    boolean readable(DatabaseNode n) {
+        return n != primary && !n.down;
+    }
+}

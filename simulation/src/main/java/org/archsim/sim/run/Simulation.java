@@ -1,0 +1,473 @@
+package org.archsim.sim.run;
+
+import java.util.List;
+import org.archsim.model.Design;
+import org.archsim.model.scenario.Scenario;
+import org.archsim.sim.report.SimulationReport;
+import org.archsim.sim.engine.Engine;
+import org.archsim.sim.engine.EventHandler;
+import org.archsim.sim.engine.FailureReason;
+import org.archsim.sim.engine.RequestTable;
+import org.archsim.sim.random.RandomStream;
+import org.archsim.sim.random.RandomStreams;
+
+/**
+ * One run of a design under a scenario: builds the runtime parts from the design, then moves requests through them
+ * on a passive {@link Engine}. Single-threaded; the owner calls {@link #runUntil(long)} (in steps, for live views) or
+ * {@link #run()}, and reads immutable reports with {@link #report()}.
+ *
+ * <p>Determinism: same design, scenario and seed give identical results. Every random draw comes from a stream named
+ * for its purpose and part ({@code arrivals/users}, {@code service/db}, {@code route/lb}, {@code link/a->b}...), so
+ * adding a part or a fault does not shift the numbers of unrelated streams.
+ *
+ * <p>Calls: a client's request is a root call held at the client; each hop is a child call with a parent pointer,
+ * sent over a link (latency, jitter, loss, partition), served by the target part, and answered back over the same
+ * link. A caller that times out orphans its child: the callee still does the work, but the answer is dropped.
+ */
+public final class Simulation {
+
+    static final int ARRIVE = 1;
+    static final int SERVICE_DONE = 2;
+    static final int RESPONSE = 3;
+    static final int TIMEOUT = 4;
+    static final int RETRY = 5;
+    /** The earliest timeout pending on a link (the event's first payload is the link, not a call) is due. */
+    static final int LINK_TIMEOUT = 6;
+    /** Parent of a child call whose caller has given up on it. */
+    static final int ORPHAN = -2;
+    /** Parent of a client's request on its first hop: the request itself travels, and its caller is its client. */
+    static final int CLIENT = -3;
+    /** Without a configured timeout a lost or hanging call still ends after this long (a default socket timeout). */
+    static final long DEFAULT_CALL_TIMEOUT_US = 30_000_000L;
+    private static final int PRIORITY_REQUEST = 10;
+
+    private final Design design;
+    private final Scenario scenario;
+    private final Engine engine = new Engine(4096);
+    private final RequestTable table = new RequestTable(4096);
+    private final RandomStreams streams;
+    private final long warmupUs;
+    private final long durationUs;
+    private final int handler;
+    private final Topology topology;
+    private final SystemMetrics system;
+    private final Autoscaler autoscaler;
+    private final long startedNanos = System.nanoTime();
+    private long wallNanos;
+    /** Follows sampled requests for a listener or traces; null (one check on the hot path) when nobody observes. */
+    Observer observer;
+    private Observer observerConfig;
+
+    /** Prepares a run; nothing happens until {@link #runUntil(long)} or {@link #run()}. */
+    public Simulation(Design design, Scenario scenario) {
+        this.design = design.copy();
+        this.scenario = scenario;
+        this.streams = new RandomStreams(scenario.seed());
+        this.warmupUs = Math.round(scenario.warmupS() * 1e6);
+        this.durationUs = Math.round(scenario.durationS() * 1e6);
+        this.handler = engine.register(this::handle);
+        this.topology = new Topology(this, this.design);
+        this.system = new SystemMetrics(topology.endpoints());
+        topology.start(this);
+        this.autoscaler = new Autoscaler(this);
+        autoscaler.start();
+        new ScenarioDriver(this, scenario).start();
+    }
+
+    // ---- running ------------------------------------------------------------------------------------------------
+
+    /** Runs events up to {@code timeUs} (capped at the scenario's end). */
+    public void runUntil(long timeUs) {
+        long t0 = System.nanoTime();
+        engine.runUntil(Math.min(timeUs, durationUs));
+        wallNanos += System.nanoTime() - t0;
+    }
+
+    /** Runs to the end of the scenario and returns the final report. */
+    public SimulationReport run() {
+        runUntil(durationUs);
+        return report();
+    }
+
+    /** Whether the run has reached the end of its scenario. */
+    public boolean finished() {
+        return engine.now() >= durationUs;
+    }
+
+    /** An immutable report of everything measured so far. */
+    public SimulationReport report() {
+        return ReportBuilder.build(this);
+    }
+
+    // ---- observing ----------------------------------------------------------------------------------------------
+
+    /**
+     * Chooses which root requests are observed: every {@code everyK}-th request sent (ids 1, 2, ... in sending order
+     * over all clients), at most {@code maxPerSecond} per simulated second. Default: every 100th, at most 1000 per
+     * second. Deterministic: the same run samples the same requests.
+     */
+    public void sample(int everyK, int maxPerSecond) {
+        observerConfig().sample(everyK, maxPerSecond);
+    }
+
+    /** Delivers the messages of sampled requests to {@code listener} (at most one; null stops). */
+    public void setListener(org.archsim.sim.observe.SimListener listener) {
+        observerConfig().listener = listener;
+        observer = observerConfig.active() ? observerConfig : null;
+    }
+
+    /** Keeps the traces of the last {@code keep} sampled requests that ended (0 stops tracing). */
+    public void setTracing(int keep) {
+        observerConfig().keepTraces(keep);
+        observer = observerConfig.active() ? observerConfig : null;
+    }
+
+    /** The kept traces, oldest first (immutable). */
+    public List<org.archsim.sim.observe.RequestTrace> traces() {
+        return observerConfig == null ? List.of() : observerConfig.traces();
+    }
+
+    private Observer observerConfig() {
+        if (observerConfig == null) {
+            observerConfig = new Observer(this);
+        }
+        return observerConfig;
+    }
+
+    /** Client requests sent and not yet ended (answered, failed or timed out at their client). */
+    public long inFlight() {
+        long n = 0;
+        for (Node node : topology.nodes()) {
+            if (node instanceof ClientNode c) {
+                n += c.inFlight();
+            }
+        }
+        return n;
+    }
+
+    /** Simulated time in µs. */
+    public long now() {
+        return engine.now();
+    }
+
+    public long durationUs() {
+        return durationUs;
+    }
+
+    public long warmupUs() {
+        return warmupUs;
+    }
+
+    /** Whether figures are being counted (warm-up is over). */
+    boolean measuring() {
+        return engine.now() >= warmupUs;
+    }
+
+    // ---- shared services for parts ------------------------------------------------------------------------------
+
+    Engine engine() {
+        return engine;
+    }
+
+    RequestTable table() {
+        return table;
+    }
+
+    RandomStreams streams() {
+        return streams;
+    }
+
+    Topology topology() {
+        return topology;
+    }
+
+    SystemMetrics system() {
+        return system;
+    }
+
+    Autoscaler autoscaler() {
+        return autoscaler;
+    }
+
+    Design design() {
+        return design;
+    }
+
+    long wallMs() {
+        return wallNanos / 1_000_000;
+    }
+
+    /** Schedules a request event for {@code call} after {@code delayUs}, tagged with its generation. */
+    void scheduleCall(long delayUs, int type, int call) {
+        engine.scheduleAfter(delayUs, PRIORITY_REQUEST, handler, type, call, table.generation(call));
+    }
+
+    private void handle(Engine e, int type, int call, int gen) {
+        if (type == LINK_TIMEOUT) {
+            linkTimeouts(topology.link(call));
+            return;
+        }
+        if (!table.isCurrent(call, gen)) {
+            return; // the request ended (e.g. a timeout for a call that was answered)
+        }
+        switch (type) {
+            case ARRIVE -> {
+                Node target = topology.node(table.hop(call));
+                target.arrive(this, call);
+            }
+            case SERVICE_DONE -> topology.node(table.hop(call)).serviceDone(this, call);
+            case RESPONSE -> response(call);
+            case TIMEOUT -> timeout(call);
+            case RETRY -> {
+                Node at = topology.node(table.hop(call));
+                if (at instanceof CallerNode caller) {
+                    caller.retry(this, call);
+                }
+            }
+            default -> throw new IllegalStateException("unknown event type " + type);
+        }
+    }
+
+    // ---- calls ----------------------------------------------------------------------------------------------------
+
+    /**
+     * Sends a child call for {@code call} over link {@code linkIdx}. Failures that happen before anything is sent
+     * (an open circuit breaker, a full bulkhead) are reported to the caller at once.
+     */
+    void callOut(int call, int linkIdx) {
+        LinkRt l = topology.link(linkIdx);
+        if (!admit(call, l)) {
+            return;
+        }
+        int child = table.allocate(engine.now());
+        table.setKey(child, table.key(call));
+        table.setType(child, table.type(call));
+        table.setEndpoint(child, table.endpoint(call));
+        table.setOrigin(child, table.origin(call));
+        table.setParent(child, call);
+        if (observer != null) {
+            observer.child(call, child);
+        }
+        send(child, l);
+    }
+
+    /**
+     * Sends a client's request itself over its first link: the request is its own first hop (parent {@link #CLIENT}),
+     * so a request in flight costs one handle, not two. Its answer comes back to the client over the same link.
+     */
+    void sendFromClient(int request, int linkIdx) {
+        LinkRt l = topology.link(linkIdx);
+        if (admit(request, l)) {
+            table.setParent(request, CLIENT);
+            send(request, l);
+        }
+    }
+
+    /** The checks made before anything is sent; a refused call is answered to its caller at once. */
+    private boolean admit(int call, LinkRt l) {
+        long now = engine.now();
+        if (l.breaker != null && !l.breaker.allow(now)) {
+            topology.node(l.from).childDone(this, call, l.index, false, FailureReason.CIRCUIT_OPEN, l.from);
+            return false;
+        }
+        if (l.bulkhead > 0 && l.inFlight >= l.bulkhead) {
+            topology.node(l.from).childDone(this, call, l.index, false, FailureReason.BULKHEAD_FULL, l.from);
+            return false;
+        }
+        return true;
+    }
+
+    /** Puts {@code child} on link {@code l}: lost, or on its way (arriving inline when the hop takes no time). */
+    private void send(int child, LinkRt l) {
+        int linkIdx = l.index;
+        table.setVia(child, linkIdx);
+        table.setHop(child, l.to);
+        table.setNext(child, Node.QUEUED);
+        l.inFlight++;
+        RandomStream rng = topology.linkRng(linkIdx);
+        FailureReason lost = l.partitioned ? FailureReason.NETWORK_PARTITION
+                : (l.hanging ? FailureReason.TIMED_OUT
+                : (l.loss() > 0 && rng.nextDouble() < l.loss() ? FailureReason.PACKET_LOST : null));
+        if (lost != null) {
+            // The message never arrives: the caller learns of it only when its timeout fires.
+            table.setFailure(child, lost);
+            table.setHop(child, RequestTable.NONE);
+            if (observer != null) {
+                observer.sent(child, l, -1);
+            }
+            armTimeout(l, child);
+            return;
+        }
+        if (l.timeoutUs > 0) {
+            armTimeout(l, child);
+        }
+        long delay = networkDelay(l, rng);
+        if (observer != null) {
+            observer.sent(child, l, delay);
+        }
+        if (delay == 0) {
+            // A zero-latency hop needs no event: arriving now, inline, is the same instant and keeps order.
+            topology.node(l.to).arrive(this, child);
+        } else {
+            scheduleCall(delay, ARRIVE, child);
+        }
+    }
+
+    /** {@code child} times out after the link's timeout unless it ends first. */
+    private void armTimeout(LinkRt l, int child) {
+        if (l.timeouts.add(child, table.generation(child), engine.now() + l.effectiveTimeoutUs)) {
+            l.timeouts.armed = true;
+            engine.scheduleAfter(l.effectiveTimeoutUs, PRIORITY_REQUEST, handler, LINK_TIMEOUT, l.index, 0);
+        }
+    }
+
+    /** Runs every timeout due on {@code l}, then sets the link's timer for the next call still waiting. */
+    private void linkTimeouts(LinkRt l) {
+        // Stay armed while running the due timeouts: a retry sent meanwhile must not schedule a second timer.
+        long now = engine.now();
+        for (int child = l.timeouts.pollDue(table, now); child >= 0; child = l.timeouts.pollDue(table, now)) {
+            timeout(child);
+        }
+        long next = l.timeouts.skipEnded(table);
+        if (next >= 0) {
+            engine.schedule(next, PRIORITY_REQUEST, handler, LINK_TIMEOUT, l.index, 0);
+        } else {
+            l.timeouts.armed = false;
+        }
+    }
+
+    private static long networkDelay(LinkRt l, RandomStream rng) {
+        return l.jitterUs > 0 ? l.latencyUs + (long) (rng.nextDouble() * l.jitterUs) : l.latencyUs;
+    }
+
+    /** {@code call} has been answered successfully by its current part. */
+    void complete(int call) {
+        Node at = topology.node(table.hop(call));
+        if (measuring()) {
+            at.metrics.completed++;
+        }
+        at.leave(this, call);
+        answer(call);
+    }
+
+    /** {@code call} fails at its current part for {@code reason}, which originated at part {@code where}. */
+    void fail(int call, FailureReason reason, int where) {
+        Node at = topology.node(table.hop(call));
+        if (measuring()) {
+            at.metrics.errors++;
+            at.metrics.errorsByReason[reason.ordinal()]++;
+        }
+        markFailed(call, reason, where, at);
+    }
+
+    /** Like {@link #fail} for a failure that came from downstream (counted apart at this part). */
+    void failDownstream(int call, FailureReason reason, int where) {
+        Node at = topology.node(table.hop(call));
+        if (measuring()) {
+            at.metrics.errors++;
+            at.metrics.downstreamErrors++;
+        }
+        markFailed(call, reason, where, at);
+    }
+
+    private void markFailed(int call, FailureReason reason, int where, Node at) {
+        table.setFailure(call, reason);
+        table.setFailAt(call, where);
+        at.leave(this, call);
+        answer(call);
+    }
+
+    /** Sends the answer of a finished call back to its caller, or ends a root request at its client. */
+    private void answer(int call) {
+        int parent = table.parent(call);
+        if (parent == ORPHAN) {
+            table.release(call);
+            return;
+        }
+        if (parent == RequestTable.NONE) {
+            topology.node(table.hop(call)).childDone(this, call, -1, table.failure(call) == FailureReason.NONE,
+                    table.failure(call), table.failAt(call));
+            return;
+        }
+        LinkRt l = topology.link(table.via(call));
+        if (observer != null) {
+            observer.ended(call, l);
+        }
+        long delay = networkDelay(l, topology.linkRng(l.index));
+        if (delay == 0) {
+            response(call);
+        } else {
+            scheduleCall(delay, RESPONSE, call);
+        }
+    }
+
+    private void response(int child) {
+        int parent = table.parent(child);
+        if (parent == ORPHAN) {
+            table.release(child);
+            return;
+        }
+        LinkRt l = topology.link(table.via(child));
+        boolean ok = table.failure(child) == FailureReason.NONE;
+        FailureReason reason = table.failure(child);
+        int where = table.failAt(child);
+        l.inFlight--;
+        if (l.breaker != null) {
+            l.breaker.record(engine.now(), ok);
+        }
+        if (observer != null) {
+            observer.answered(child, reason, where);
+        }
+        if (parent == CLIENT) {
+            topology.node(l.from).childDone(this, child, l.index, ok, reason, where); // the client ends it
+            return;
+        }
+        table.release(child);
+        topology.node(table.hop(parent)).childDone(this, parent, l.index, ok, reason, where);
+    }
+
+    private void timeout(int child) {
+        int parent = table.parent(child);
+        if (parent < 0 && parent != CLIENT) {
+            return; // already orphaned or a root request
+        }
+        LinkRt l = topology.link(table.via(child));
+        l.inFlight--;
+        if (l.breaker != null) {
+            l.breaker.record(engine.now(), false);
+        }
+        // A message lost on the way is reported by its real cause; one that arrived simply took too long.
+        FailureReason reason = FailureReason.TIMED_OUT;
+        if (observer != null) {
+            observer.answered(child, table.hop(child) == RequestTable.NONE ? table.failure(child) : reason, l.to);
+        }
+        if (parent == CLIENT) {
+            // The client gives up on its own request; if it is still being worked on it goes on as an orphan.
+            ClientNode client = (ClientNode) topology.node(l.from);
+            boolean lost = table.hop(child) == RequestTable.NONE;
+            client.ended(this, child, false, lost ? table.failure(child) : reason, l.to);
+            if (lost) {
+                table.release(child);
+            } else {
+                table.setParent(child, ORPHAN);
+            }
+            return;
+        }
+        if (table.hop(child) == RequestTable.NONE) {
+            reason = table.failure(child);
+            table.release(child);
+        } else {
+            table.setParent(child, ORPHAN);
+        }
+        topology.node(table.hop(parent)).childDone(this, parent, l.index, false, reason, l.to);
+    }
+
+    /** Every part's runtime state, for reports and views. */
+    List<Node> nodes() {
+        return topology.nodes();
+    }
+
+    Scenario scenario() {
+        return scenario;
+    }
+}
