@@ -1,17 +1,28 @@
 package org.archsim.app;
 
-import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.archsim.app.settings.AppSettings;
+import org.archsim.app.settings.Theme;
+import org.archsim.app.shell.AppWindows;
+import org.archsim.app.shell.MainWindow;
+import org.archsim.app.shell.Recovery;
+import org.archsim.app.shell.Snapshot;
 
 /**
- * The desktop application. For now a plain main window titled after the design; the editor, palette and inspector
- * arrive with the canvas editor.
+ * The desktop application: opens the first editor window (with the design file given on the command line, if any)
+ * and offers to recover unsaved work an earlier run left behind.
+ *
+ * <p>Hidden options for scripted runs, as system properties: {@code archsim.theme=light|dark} overrides the remembered
+ * theme; {@code archsim.snapshot=file.png} writes a screenshot of the window once it has settled, then quits
+ * ({@code archsim.snapshotSelect=partId} selects a part first, to show the inspector);
+ * {@code archsim.startupTiming=true} prints the time from JVM start to the first shown frame.
  */
 public final class ArchSimApp extends Application {
 
@@ -22,16 +33,38 @@ public final class ArchSimApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        AppSettings settings = AppSettings.user();
+        String theme = System.getProperty("archsim.theme");
+        if (theme != null) {
+            settings.themeProperty().set(theme.equalsIgnoreCase("dark") ? Theme.DARK : Theme.LIGHT);
+        }
+        AppWindows app = new AppWindows(settings);
         List<String> args = getParameters().getRaw();
-        String designName = args.isEmpty() ? "Untitled" : args.get(0);
-        Label hint = new Label("ArchSim — drag parts onto the canvas to draw an architecture.");
-        BorderPane root = new BorderPane(hint);
-        root.setPadding(new Insets(16));
-        stage.setTitle("ArchSim — " + designName);
-        stage.setScene(new Scene(root, 1280, 800));
-        stage.setMinWidth(800);
-        stage.setMinHeight(500);
-        stage.show();
+        Path file = args.isEmpty() ? null : Path.of(args.get(0));
+        MainWindow first = app.open(stage, file);
+        if (Boolean.getBoolean("archsim.startupTiming")) {
+            // The pulse after show() is the first frame on screen.
+            Platform.runLater(() -> System.out.println("startup: first frame after "
+                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms"));
+        }
+        String snapshot = System.getProperty("archsim.snapshot");
+        if (snapshot != null) {
+            String select = System.getProperty("archsim.snapshotSelect");
+            if (select != null && first.editor().design().component(select).isPresent()) {
+                first.editor().clickPart(select, false);
+            }
+            PauseTransition settle = new PauseTransition(Duration.seconds(2));
+            settle.setOnFinished(e -> {
+                try {
+                    Snapshot.write(stage.getScene(), Path.of(snapshot));
+                } catch (Exception ex) {
+                    ex.printStackTrace();
+                }
+                Platform.exit();
+            });
+            settle.play();
+            return;
+        }
+        Platform.runLater(() -> Recovery.offer(app, first));
     }
 }
