@@ -167,7 +167,12 @@ class EditorUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#open-error-problems").tryQuery().isPresent());
         TextArea problems = robot.lookup("#open-error-problems").queryAs(TextArea.class);
         assertThat(problems.getText()).contains("broken.archsim.json:1:");
-        robot.clickOn("OK");
+        // On a loaded machine the dialog's window may still be opening: wait until its button can be seen.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("OK").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
+        javafx.scene.control.Button ok = robot.lookup("OK").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(javafx.scene.Node::isVisible).findFirst().orElseThrow();
+        robot.interact(ok::fire);
         assertThat(parts()).hasSize(1);
     }
 
