@@ -42,6 +42,8 @@ final class GoalReader {
             Map.entry("stale-reads", List.of("max")),
             Map.entry("utilization", List.of("part", "max")),
             Map.entry("hit-ratio", List.of("part", "min")));
+    static final Set<String> WINDOW_FIELDS = Set.of("fromS", "toS", "duringFault", "label");
+    static final List<String> STATS = List.of("mean", "p50", "p95", "p99");
 
     private GoalReader() {
     }
@@ -112,7 +114,7 @@ final class GoalReader {
 
     private static Goal latency(Fields f) {
         String stat = f.string("stat", true);
-        if (stat != null && !List.of("mean", "p50", "p95", "p99").contains(stat)) {
+        if (stat != null && !STATS.contains(stat)) {
             f.problem("stat", "must be one of mean, p50, p95, p99, was \"" + stat + "\"");
             stat = null;
         }
@@ -136,7 +138,7 @@ final class GoalReader {
         if (w == null) {
             return null;
         }
-        w.rejectUnknown(Set.of("fromS", "toS", "duringFault", "label"), "a window");
+        w.rejectUnknown(WINDOW_FIELDS, "a window");
         String label = w.string("label", false);
         double from;
         double to;

@@ -16,7 +16,7 @@ import org.archsim.model.Design;
  */
 final class MutationReader {
 
-    private static final List<String> ACTIONS = List.of("removeKind", "removePart", "removeLink", "setParam",
+    static final List<String> ACTIONS = List.of("removeKind", "removePart", "removeLink", "setParam",
             "setLinkParam");
 
     private MutationReader() {
