@@ -91,7 +91,7 @@ class PackLoaderTest {
                 z.write(Files.readAllBytes(f));
             }
         }
-        assertThat(PackLoader.load(zip).lessons()).hasSize(7);
+        assertThat(PackLoader.load(zip).lessons()).hasSize(10);
         Path evil = dir.resolve("evil.zip");
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(evil))) {
             z.putNextEntry(new ZipEntry("../../evil.txt"));
