@@ -36,6 +36,9 @@ public final class LessonPlayerModel {
     private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>(this, "lesson");
     private final ObservableList<GoalRow> goals = FXCollections.observableArrayList();
     private final ObservableList<String> hints = FXCollections.observableArrayList();
+    // One read-only view each, kept: listeners added to a view live only as long as the view does.
+    private final ObservableList<GoalRow> goalsView = FXCollections.unmodifiableObservableList(goals);
+    private final ObservableList<String> hintsView = FXCollections.unmodifiableObservableList(hints);
     private final ReadOnlyIntegerWrapper hintsLeft = new ReadOnlyIntegerWrapper(this, "hintsLeft");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper completed = new ReadOnlyBooleanWrapper(this, "completed");
@@ -180,12 +183,12 @@ public final class LessonPlayerModel {
 
     /** The goal checklist, updated after each run. */
     public ObservableList<GoalRow> goals() {
-        return FXCollections.unmodifiableObservableList(goals);
+        return goalsView;
     }
 
     /** The hints revealed so far. */
     public ObservableList<String> hints() {
-        return FXCollections.unmodifiableObservableList(hints);
+        return hintsView;
     }
 
     public ReadOnlyIntegerProperty hintsLeftProperty() {
