@@ -71,11 +71,11 @@ public final class LessonController implements LessonPanel.Controls {
         if (!window.document().openUntitled(lesson.start())) {
             return false;
         }
-        window.canvas().fitToDesign();
         player.open(pack, lesson, library().progress(pack.id()).of(lesson.id()));
         palette.allowedKindsProperty().set(lesson.allowedKinds().isEmpty() ? null
                 : new HashSet<>(lesson.allowedKinds()));
         showPanel();
+        Platform.runLater(() -> window.canvas().fitToDesign());  // after the panel has taken its room
         window.editor().notice("Lesson: " + lesson.title() + ". Run & Check to see where the design stands.");
         return true;
     }
@@ -89,7 +89,7 @@ public final class LessonController implements LessonPanel.Controls {
         if (split != null && !split.getItems().contains(panel)) {
             split.getItems().add(panel);
             SplitPane.setResizableWithParent(panel, false);
-            split.setDividerPositions(0.13, 0.55, 0.74);
+            split.setDividerPositions(0.12, 0.56, 0.73);
         }
     }
 
