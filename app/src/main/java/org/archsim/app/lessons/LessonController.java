@@ -11,7 +11,9 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
 import org.archsim.app.files.DataFolder;
 import org.archsim.app.palette.PaletteViewModel;
-import org.archsim.app.shell.MainWindow;
+import javafx.stage.Stage;
+import org.archsim.app.editor.EditorViewModel;
+import org.archsim.app.files.DocumentViewModel;
 import org.archsim.lessons.Lesson;
 import org.archsim.lessons.LessonPack;
 import org.archsim.model.io.FormatException;
@@ -24,7 +26,11 @@ import org.archsim.model.io.FormatException;
  */
 public final class LessonController implements LessonPanel.Controls {
 
-    private final MainWindow window;
+    /** What the lesson player needs of its window (the shell depends on lessons, never the other way round). */
+    public record Host(Stage stage, EditorViewModel editor, DocumentViewModel document, Runnable fitToDesign) {
+    }
+
+    private final Host window;
     private final PaletteViewModel palette;
     private final LessonLibrary library;
     private final LessonPlayerModel player;
@@ -37,7 +43,7 @@ public final class LessonController implements LessonPanel.Controls {
     private SplitPane split;
 
     /** A controller for {@code window}, whose palette is {@code palette}; the library loads lazily. */
-    public LessonController(MainWindow window, PaletteViewModel palette) {
+    public LessonController(Host window, PaletteViewModel palette) {
         this.window = window;
         this.palette = palette;
         this.library = new LessonLibrary(DataFolder.path(), BundledPacks::load);
@@ -75,7 +81,7 @@ public final class LessonController implements LessonPanel.Controls {
         palette.allowedKindsProperty().set(lesson.allowedKinds().isEmpty() ? null
                 : new HashSet<>(lesson.allowedKinds()));
         showPanel();
-        Platform.runLater(() -> window.canvas().fitToDesign());  // after the panel has taken its room
+        Platform.runLater(() -> window.fitToDesign().run());  // after the panel has taken its room
         window.editor().notice("Lesson: " + lesson.title() + ". Run & Check to see where the design stands.");
         return true;
     }
@@ -102,7 +108,7 @@ public final class LessonController implements LessonPanel.Controls {
     public void showSolution() {
         Optional<org.archsim.model.Design> s = player.solution();
         if (s.isPresent() && window.document().openUntitled(s.get())) {
-            window.canvas().fitToDesign();
+            window.fitToDesign().run();
             window.editor().notice("Loaded the solution. Run & Check to see every goal met.");
         }
     }
@@ -143,7 +149,7 @@ public final class LessonController implements LessonPanel.Controls {
         a.showAndWait();
     }
 
-    public MainWindow window() {
+    public Host window() {
         return window;
     }
 }

@@ -64,7 +64,8 @@ public final class MainWindow {
         dragLayer.setPickOnBounds(false);
         PaletteViewModel paletteModel = new PaletteViewModel(Catalog.standard().kinds());
         palette = new PaletteView(paletteModel, canvas::addAtCentre, canvas::dropKind, dragLayer);
-        lessons = new org.archsim.app.lessons.LessonController(this, paletteModel);
+        lessons = new org.archsim.app.lessons.LessonController(new org.archsim.app.lessons.LessonController.Host(
+                stage, editor, document, canvas::fitToDesign), paletteModel);
         inspector = new InspectorView(new InspectorViewModel(editor));
 
         ProblemsView problems = new ProblemsView(editor);

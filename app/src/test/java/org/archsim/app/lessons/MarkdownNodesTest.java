@@ -7,20 +7,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Markdown to nodes: the tree walk gives headings, styled runs, lists and code, and shows raw HTML as text. */
-class MarkdownNodesTest {
+@org.junit.jupiter.api.extension.ExtendWith(org.testfx.framework.junit5.ApplicationExtension.class)
+class MarkdownNodesTest {   // controls need the toolkit; TestFX starts it the way the UI tests expect
 
-    @BeforeAll
-    static void toolkit() {
-        try {
-            javafx.application.Platform.startup(() -> { });  // controls need the toolkit, not a window
-        } catch (IllegalStateException alreadyStarted) {
-            // another test started it
-        }
-    }
 
     @Test
     void blocksAndInlineRunsBecomeNodes() {
