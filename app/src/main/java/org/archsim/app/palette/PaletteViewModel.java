@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -14,7 +17,8 @@ import org.archsim.model.ComponentKind;
 /**
  * The palette's content: the catalog's kinds in palette order, grouped by {@link Category}, narrowed by the filter
  * text. A kind matches when every word of the filter occurs in its name, id, category or description, so "data"
- * finds the database and the cache, and "lb" finds nothing but "load" finds the load balancer.
+ * finds the database and the cache, and "lb" finds nothing but "load" finds the load balancer. While a lesson is open
+ * {@link #allowedKindsProperty()} narrows the palette to the part kinds the lesson allows.
  */
 public final class PaletteViewModel {
 
@@ -24,13 +28,20 @@ public final class PaletteViewModel {
 
     private final List<ComponentKind> all;
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ObjectProperty<Set<String>> allowed = new SimpleObjectProperty<>(this, "allowedKinds");
     private final ReadOnlyObjectWrapper<List<Group>> groups = new ReadOnlyObjectWrapper<>(this, "groups", List.of());
 
     /** A palette over {@code kinds}, in the order given. */
     public PaletteViewModel(Collection<ComponentKind> kinds) {
         this.all = List.copyOf(kinds);
         filter.addListener(o -> refresh());
+        allowed.addListener(o -> refresh());
         refresh();
+    }
+
+    /** The ids of the kinds offered, or null for every kind (a lesson restricts the palette through this). */
+    public ObjectProperty<Set<String>> allowedKindsProperty() {
+        return allowed;
     }
 
     /** The text typed into the palette's search field. */
@@ -62,9 +73,11 @@ public final class PaletteViewModel {
 
     private void refresh() {
         String text = filter.get() == null ? "" : filter.get();
+        Set<String> only = allowed.get();
         List<Group> out = new ArrayList<>();
         for (Category c : Category.values()) {
-            List<ComponentKind> ks = all.stream().filter(k -> k.category() == c && matches(k, text)).toList();
+            List<ComponentKind> ks = all.stream().filter(k -> k.category() == c && (only == null || only.contains(k.id()))
+                    && matches(k, text)).toList();
             if (!ks.isEmpty()) {
                 out.add(new Group(c, ks));
             }

@@ -47,6 +47,7 @@ public final class MainWindow {
     private final TitledPane problemsPane;
     private final SplitPane centre;
     private final ActionRegistry actions;
+    private final org.archsim.app.lessons.LessonController lessons;
     private final Autosave autosave = new Autosave(DataFolder.path().resolve("autosave"));
     private final Timeline autosaveTimer;
 
@@ -61,8 +62,10 @@ public final class MainWindow {
         Pane dragLayer = new Pane();
         dragLayer.setMouseTransparent(true);
         dragLayer.setPickOnBounds(false);
-        palette = new PaletteView(new PaletteViewModel(Catalog.standard().kinds()), canvas::addAtCentre,
-                canvas::dropKind, dragLayer);
+        PaletteViewModel paletteModel = new PaletteViewModel(Catalog.standard().kinds());
+        palette = new PaletteView(paletteModel, canvas::addAtCentre, canvas::dropKind, dragLayer);
+        lessons = new org.archsim.app.lessons.LessonController(new org.archsim.app.lessons.LessonController.Host(
+                stage, editor, document, canvas::fitToDesign), paletteModel);
         inspector = new InspectorView(new InspectorViewModel(editor));
 
         ProblemsView problems = new ProblemsView(editor);
@@ -81,6 +84,7 @@ public final class MainWindow {
 
         SplitPane main = new SplitPane(palette, centre, inspector);
         main.setDividerPositions(0.14, 0.74);
+        lessons.attach(main);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
         palette.setMinWidth(170);
@@ -182,6 +186,11 @@ public final class MainWindow {
 
     public CanvasView canvas() {
         return canvas;
+    }
+
+    /** The lesson player of this window. */
+    public org.archsim.app.lessons.LessonController lessons() {
+        return lessons;
     }
 
     public ActionRegistry actions() {

@@ -56,6 +56,7 @@ final class WindowActions {
                 w.canvas().fitToDesign();
             }
         });
+        org.archsim.app.lessons.LessonActions.registerFile(r, w.lessons());
         r.add("file.save", "File", "Save", shortcut(KeyCode.S), () -> w.document().save());
         r.add("file.saveAs", "File", "Save As…", shortcutShift(KeyCode.S), () -> w.document().saveAs());
         r.add("file.revert", "File", "Revert to Saved", null,
@@ -111,8 +112,7 @@ final class WindowActions {
         });
         r.add("simulate.run", "Simulate", "Run Simulation (coming soon)", plain(KeyCode.F5),
                 new SimpleBooleanProperty(false), () -> { });
-        r.add("lessons.browse", "Lessons", "Browse Lessons (coming soon)", null, new SimpleBooleanProperty(false),
-                () -> { });
+        org.archsim.app.lessons.LessonActions.register(r, w.lessons());
 
         r.add("help.start", "Help", "Getting Started", null, () -> HelpDialogs.gettingStarted(w.stage()));
         r.add("help.shortcuts", "Help", "Keyboard Shortcuts", plain(KeyCode.F1),

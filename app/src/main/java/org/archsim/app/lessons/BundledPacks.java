@@ -1,0 +1,109 @@
+package org.archsim.app.lessons;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.archsim.lessons.LessonPack;
+import org.archsim.lessons.io.PackLoader;
+import org.archsim.model.io.FormatException;
+
+/**
+ * The lesson packs shipped under {@code /assets/lessons/} on the class path: every folder there holding a
+ * {@code pack.json}. In a development build the folder is a plain directory and is loaded in place; inside the app jar
+ * each pack is first copied to a temporary folder, because the pack loader reads ordinary folders and zips and its
+ * safety checks (real paths, symbolic links) are defined for those.
+ */
+public final class BundledPacks {
+
+    /** The packs that loaded, and one message per bundled pack that did not. */
+    public record Result(List<LessonPack> packs, List<String> failures) {
+        public Result {
+            packs = List.copyOf(packs);
+            failures = List.copyOf(failures);
+        }
+    }
+
+    static final String ROOT = "/assets/lessons/";
+
+    private BundledPacks() {
+    }
+
+    /** Loads every bundled pack, in folder-name order. */
+    public static Result load() {
+        List<LessonPack> packs = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        URL url = BundledPacks.class.getResource(ROOT + "");
+        if (url == null) {
+            return new Result(packs, List.of("no bundled lessons on the class path (" + ROOT + ")"));
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs = jarFileSystem(uri);
+                loadAll(fs.getPath(ROOT), true, packs, failures);
+            } else {
+                loadAll(Path.of(uri), false, packs, failures);
+            }
+        } catch (IOException | URISyntaxException e) {
+            failures.add("bundled lessons could not be read: " + e.getMessage());
+        }
+        return new Result(packs, failures);
+    }
+
+    private static FileSystem jarFileSystem(URI uri) throws IOException {
+        try {
+            return FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+            return FileSystems.getFileSystem(uri);
+        }
+    }
+
+    private static void loadAll(Path root, boolean copy, List<LessonPack> packs, List<String> failures)
+            throws IOException {
+        List<Path> dirs;
+        try (Stream<Path> s = Files.list(root)) {
+            dirs = s.filter(d -> Files.isRegularFile(d.resolve("pack.json")))
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+        }
+        for (Path dir : dirs) {
+            try {
+                packs.add(PackLoader.load(copy ? copyOut(dir) : dir));
+            } catch (FormatException e) {
+                failures.add(dir.getFileName() + ": " + e.problems().get(0)
+                        + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : ""));
+            } catch (IOException e) {
+                failures.add(dir.getFileName() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Copies a pack folder out of the jar into a fresh temporary folder, removed when the app exits. */
+    private static Path copyOut(Path dir) throws IOException {
+        Path target = Files.createTempDirectory("archsim-pack-");
+        target.toFile().deleteOnExit();   // registered first, so deleted last, after its files
+        List<Path> all;
+        try (Stream<Path> s = Files.walk(dir)) {
+            all = s.toList();
+        }
+        for (Path p : all) {
+            Path to = target.resolve(dir.relativize(p).toString());
+            if (Files.isDirectory(p)) {
+                Files.createDirectories(to);
+            } else {
+                Files.copy(p, to);
+            }
+            to.toFile().deleteOnExit();
+        }
+        return target;
+    }
+}
