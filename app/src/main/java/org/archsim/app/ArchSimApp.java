@@ -22,6 +22,7 @@ import org.archsim.app.shell.Snapshot;
  * <p>Hidden options for scripted runs, as system properties: {@code archsim.theme=light|dark} overrides the remembered
  * theme; {@code archsim.snapshot=file.png} writes a screenshot of the window once it has settled, then quits
  * ({@code archsim.snapshotSelect=partId} selects a part first, to show the inspector);
+ * {@code archsim.snapshotAction=file.export} runs an action once the window is shown (to picture its dialog);
  * {@code archsim.startupTiming=true} prints the time from JVM start to the first shown frame.
  */
 public final class ArchSimApp extends Application {
@@ -46,6 +47,10 @@ public final class ArchSimApp extends Application {
             // The pulse after show() is the first frame on screen.
             Platform.runLater(() -> System.out.println("startup: first frame after "
                     + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms"));
+        }
+        String action = System.getProperty("archsim.snapshotAction");
+        if (action != null) {
+            Platform.runLater(() -> first.actions().get(action).ifPresent(a -> a.runIfEnabled()));
         }
         String snapshot = System.getProperty("archsim.snapshot");
         if (snapshot != null) {
