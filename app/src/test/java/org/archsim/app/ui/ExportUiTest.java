@@ -70,7 +70,12 @@ class ExportUiTest {
             window.editor().addPart(Catalog.standard().require("service"), 400, 100);
             window.editor().clearSelection();
         });
-        robot.interact(() -> window.actions().require("file.export").runIfEnabled());
+        var palette = new org.archsim.app.actions.CommandPaletteViewModel(
+                () -> org.archsim.app.actions.CommandPaletteViewModel.entriesOf(window.actions()));
+        assertThat(palette.search("copy diagram")).extracting(e -> e.title()).contains("Copy Diagram as Image");
+        var export = palette.search("export").stream().filter(e -> e.title().equals("Export…")).findFirst();
+        assertThat(export).as("File ▸ Export… is in the command palette").isPresent();
+        robot.interact(() -> export.get().run().run());
         waitVisible(robot, "#export-save");
         @SuppressWarnings("unchecked")
         ComboBox<DialogFormat> format = robot.lookup("#export-format").queryAs(ComboBox.class);
