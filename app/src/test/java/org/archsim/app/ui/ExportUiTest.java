@@ -72,8 +72,8 @@ class ExportUiTest {
         });
         var palette = new org.archsim.app.actions.CommandPaletteViewModel(
                 () -> org.archsim.app.actions.CommandPaletteViewModel.entriesOf(window.actions()));
-        assertThat(palette.search("copy diagram")).extracting(e -> e.title()).contains("Copy Diagram as Image");
-        var export = palette.search("export").stream().filter(e -> e.title().equals("Export…")).findFirst();
+        assertThat(palette.search("copy diagram")).extracting(e -> e.title()).contains("Edit: Copy Diagram as Image");
+        var export = palette.search("export").stream().filter(e -> e.title().equals("File: Export…")).findFirst();
         assertThat(export).as("File ▸ Export… is in the command palette").isPresent();
         robot.interact(() -> export.get().run().run());
         waitVisible(robot, "#export-save");
