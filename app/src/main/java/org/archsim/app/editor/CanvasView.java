@@ -67,6 +67,7 @@ public final class CanvasView extends Region {
         emptyHint.getStyleClass().add("canvas-empty-hint");
         emptyHint.setMouseTransparent(true);
         getChildren().addAll(grid, world, overlay, emptyHint);
+        getChildren().add(new Minimap(this, vm, viewport, theme));
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());

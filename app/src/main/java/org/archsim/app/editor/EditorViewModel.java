@@ -1,11 +1,9 @@
 package org.archsim.app.editor;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -33,6 +31,10 @@ import org.archsim.model.rules.Problem;
  * is a command run through the stack, so everything the learner does can be undone; a refused command leaves the
  * design as it was and its reason in {@link #messageProperty()}.
  *
+ * <p>Helpers carry the separate concerns: {@link EditHistory} (undo/redo titles and the dirty mark), {@link Placement}
+ * (where new parts go, what a rubber band selects), {@link MoveGestures} (drags and nudges as single undo steps),
+ * {@link ClipboardActions} (copy, cut, paste, duplicate).
+ *
  * <p>Views observe {@link #revisionProperty()}, which ticks once per executed, undone or redone step (and when
  * another design is loaded), and redraw from {@link #design()}.
  */
@@ -44,11 +46,7 @@ public final class EditorViewModel {
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection", Selection.EMPTY);
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(this, "problems", List.of());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final EditHistory history = new EditHistory();
     private final ClipboardActions clipboard;
     private final MoveGestures moves = new MoveGestures(this);
     private boolean structureChanged;
@@ -105,26 +103,26 @@ public final class EditorViewModel {
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return history.canUndo();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return history.canRedo();
     }
 
     /** Whether the history has moved away from the last save. */
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return history.dirty();
     }
 
     /** "Undo Move Catalog service", or "Undo" when there is nothing to undo. */
     public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
+        return history.undoText();
     }
 
     /** "Redo …", or "Redo". */
     public ReadOnlyStringProperty redoTextProperty() {
-        return redoText.getReadOnlyProperty();
+        return history.redoText();
     }
 
     /** Copy, cut, paste and duplicate. */
@@ -175,22 +173,13 @@ public final class EditorViewModel {
      * any part already at that spot, and selects it. Returns its id.
      */
     public Optional<String> addPart(ComponentKind kind, double cx, double cy) {
-        double x = CardGeometry.snap(cx - CardGeometry.WIDTH / 2);
-        double y = CardGeometry.snap(cy - CardGeometry.HEIGHT / 2);
-        while (occupied(x, y)) {
-            x += CardGeometry.GRID;
-            y += CardGeometry.GRID;
-        }
-        AddComponent add = AddComponent.of(design, kind, x, y);
+        javafx.geometry.Point2D at = Placement.freeSpot(design, cx, cy);
+        AddComponent add = AddComponent.of(design, kind, at.getX(), at.getY());
         if (execute(add).isPresent()) {
             return Optional.empty();
         }
         selection.set(Selection.ofParts(List.of(add.partId())));
         return Optional.of(add.partId());
-    }
-
-    private boolean occupied(double x, double y) {
-        return design.components().stream().anyMatch(c -> c.x() == x && c.y() == y);
     }
 
     /** Links {@code from → to} unless {@link ConnectRules} refuses; returns the refusal. Selects the new link. */
@@ -237,12 +226,7 @@ public final class EditorViewModel {
 
     /** Rubber band: selects the parts the band touches and the links among them (added to the selection if additive). */
     public void selectArea(javafx.geometry.Bounds world, boolean additive) {
-        List<String> parts = new ArrayList<>(CardGeometry.partsIn(design, world));
-        Selection base = additive ? selection.get() : Selection.EMPTY;
-        List<String> all = new ArrayList<>(base.plusParts(parts).parts());
-        List<String> links = new ArrayList<>(base.links());
-        links.addAll(CardGeometry.linksAmong(design, all));
-        selection.set(new Selection(all, links));
+        selection.set(Placement.area(design, world, additive ? selection.get() : Selection.EMPTY));
     }
 
     public void selectAll() {
@@ -302,11 +286,7 @@ public final class EditorViewModel {
         }
         Selection s = selection.get();
         selection.set(s.retain(id -> design.component(id).isPresent(), id -> design.link(id).isPresent()));
-        canUndo.set(stack.canUndo());
-        canRedo.set(stack.canRedo());
-        dirty.set(stack.isDirty());
-        undoText.set(stack.undoLabel().map(l -> "Undo " + l).orElse("Undo"));
-        redoText.set(stack.redoLabel().map(l -> "Redo " + l).orElse("Redo"));
+        history.update(stack);
         revision.set(revision.get() + 1);
     }
 }

@@ -20,6 +20,9 @@ import org.archsim.model.ParamType;
  */
 final class ParamEditors {
 
+    /** Longest choice, in characters, that still fits beside the label column of the narrowest inspector. */
+    static final int NARROW_CHOICE_CHARS = 9;
+
     private ParamEditors() {
     }
 
@@ -63,9 +66,26 @@ final class ParamEditors {
         row.errorProperty().addListener((o, a, b) -> editor.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("danger"), !b.isEmpty()));
 
+        if (wideChoice(row)) {
+            // A long choice ("consistent-hashing") would be cut to "consis…" beside the label column: give the box
+            // the full width on a row of its own, under its label, and never let it shrink below its longest value.
+            editor.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.add(label, 0, r, 4, 1);
+            grid.add(editor, 0, r + 1, 2, 1);
+            grid.add(unit, 2, r + 1);
+            grid.add(reset, 3, r + 1);
+            grid.add(error, 0, r + 2, 4, 1);
+            return r + 3;
+        }
         grid.addRow(r, label, editor, unit, reset);
         grid.add(error, 1, r + 1, 3, 1);
         return r + 2;
+    }
+
+    /** Whether {@code row} is a choice with a value too long for the editor column. */
+    static boolean wideChoice(ParamRow row) {
+        return row.spec().type() == ParamType.CHOICE
+                && row.spec().choices().stream().anyMatch(c -> c.length() > NARROW_CHOICE_CHARS);
     }
 
     private static Control editor(ParamRow row, InspectorViewModel vm) {

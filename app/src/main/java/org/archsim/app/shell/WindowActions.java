@@ -19,6 +19,7 @@ import org.archsim.app.actions.CommandPaletteView;
 import org.archsim.app.actions.CommandPaletteViewModel;
 import org.archsim.app.actions.ShortcutsDialog;
 import org.archsim.app.editor.EditorViewModel;
+import org.archsim.app.export.dialog.ExportActions;
 import org.archsim.app.settings.AppSettings;
 import org.archsim.model.Catalog;
 import org.archsim.model.ComponentKind;
@@ -61,6 +62,7 @@ final class WindowActions {
         r.add("file.saveAs", "File", "Save As…", shortcutShift(KeyCode.S), () -> w.document().saveAs());
         r.add("file.revert", "File", "Revert to Saved", null,
                 w.document().pathProperty().isNotNull(), () -> w.document().revert());
+        ExportActions.registerExport(r, exportContext(w));
         r.add("file.close", "File", "Close Window", shortcut(KeyCode.W), w::close);
         r.add("file.quit", "File", "Quit", shortcut(KeyCode.Q), () -> w.app().quit());
 
@@ -72,6 +74,7 @@ final class WindowActions {
                 text(w, TextInputControl::cut, () -> e.clipboard().cut()));
         r.add("edit.copy", "Edit", "Copy", shortcut(KeyCode.C), new SimpleBooleanProperty(true),
                 text(w, TextInputControl::copy, () -> e.clipboard().copy()));
+        ExportActions.registerCopyImage(r, exportContext(w));
         r.add("edit.paste", "Edit", "Paste", shortcut(KeyCode.V), new SimpleBooleanProperty(true),
                 text(w, TextInputControl::paste, () -> e.clipboard().paste()));
         r.add("edit.duplicate", "Edit", "Duplicate", shortcut(KeyCode.D), hasParts, () -> e.clipboard().duplicate());
@@ -119,6 +122,16 @@ final class WindowActions {
                 () -> ShortcutsDialog.show(w.stage(), r));
         r.add("help.about", "Help", "About ArchSim", null, () -> HelpDialogs.about(w.stage()));
         return r;
+    }
+
+    /** What the export actions read from the window (no run is wired in yet: metrics need the Simulate menu). */
+    private static ExportActions.Context exportContext(MainWindow w) {
+        return new ExportActions.Context(w.stage(), w.editor(), w.app().dialogsFor(w.stage()),
+                () -> org.archsim.app.export.render.Theme.named(w.app().settings().themeProperty().get().name()),
+                java.util.Optional::empty, () -> {
+                    java.nio.file.Path p = w.document().pathProperty().get();
+                    return p == null || p.toAbsolutePath().getParent() == null ? null : p.toAbsolutePath().getParent();
+                });
     }
 
     /** Runs {@code onText} on the focused text field if there is one, else {@code otherwise}. */

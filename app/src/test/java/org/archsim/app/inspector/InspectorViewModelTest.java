@@ -116,4 +116,14 @@ class InspectorViewModelTest {
         assertThat(ParamLabels.label(kinds.require("service").param("queueCapacity").orElseThrow()))
                 .isEqualTo("Queue capacity");
     }
+
+    @Test
+    void longChoicesGetARowOfTheirOwnSoTheyAreNotCutOff() {
+        add("service");
+        assertThat(ParamEditors.wideChoice(vm.row("shardBy").orElseThrow())).as("consistent-hashing").isTrue();
+        assertThat(ParamEditors.wideChoice(vm.row("callMode").orElseThrow())).as("nonblocking has 11 letters").isTrue();
+        assertThat(ParamEditors.wideChoice(vm.row("workers").orElseThrow())).as("not a choice").isFalse();
+        add("database");
+        assertThat(ParamEditors.wideChoice(vm.row("role").orElseThrow())).as("primary, replica fit").isFalse();
+    }
 }

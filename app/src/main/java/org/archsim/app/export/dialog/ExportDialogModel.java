@@ -3,8 +3,13 @@ package org.archsim.app.export.dialog;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -19,12 +24,13 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.archsim.app.export.AtomicFiles;
 import org.archsim.app.export.DesignExport;
-import org.archsim.app.export.ExportFormat;
 import org.archsim.app.export.ImageExport;
+import org.archsim.app.export.ResultsExport;
 import org.archsim.app.export.render.DiagramRenderer;
 import org.archsim.app.export.render.RenderOptions;
 import org.archsim.app.export.render.Theme;
 import org.archsim.model.Design;
+import org.archsim.model.scenario.Scenario;
 import org.archsim.sim.report.SimulationReport;
 
 /**
@@ -34,15 +40,17 @@ import org.archsim.sim.report.SimulationReport;
  * <p>The view binds a format chooser to {@link #formatProperty()}, a 1×/2×/4× choice to {@link #scaleProperty()}
  * (enabled by {@link #scaleApplicableProperty()}), theme, transparent, selection-only (enabled by
  * {@link #selectionAvailableProperty()}) and metrics (enabled by {@link #metricsAvailableProperty()}); it shows
- * {@link #preview(double, double)} and calls {@link #exportTo(Path)} with the file the user picks.
+ * {@link #preview(double, double)} and calls {@link #exportTo(Path)} with the file the user picks. The chooser offers
+ * {@link #formats()}: the design formats always, the run-metrics formats (CSV, JSON) once there is a report.
  */
 public final class ExportDialogModel {
 
     private final Design design;
     private final Set<String> selection;
     private final SimulationReport report;
+    private final Scenario scenario;
 
-    private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.PNG);
+    private final ObjectProperty<DialogFormat> format = new SimpleObjectProperty<>(DialogFormat.PNG);
     private final DoubleProperty scale = new SimpleDoubleProperty(2);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final BooleanProperty transparent = new SimpleBooleanProperty(false);
@@ -59,19 +67,42 @@ public final class ExportDialogModel {
      * {@code latestReport} the last run's report or {@code null} when the design has not been run.
      */
     public ExportDialogModel(Design design, Set<String> selection, SimulationReport latestReport) {
+        this(design, selection, latestReport, null);
+    }
+
+    /**
+     * As {@link #ExportDialogModel(Design, Set, SimulationReport)}, with the scenario of that run (needed for the
+     * JSON metrics, which record it; {@code null} offers CSV only).
+     */
+    public ExportDialogModel(Design design, Set<String> selection, SimulationReport latestReport, Scenario scenario) {
         this.design = design;
         this.selection = Set.copyOf(selection);
         this.report = latestReport;
-        selectionAvailable.set(!this.selection.isEmpty());
+        this.scenario = latestReport == null ? null : scenario;
+        selectionAvailable.bind(Bindings.createBooleanBinding(
+                () -> !this.selection.isEmpty() && !format.get().isResults(), format));
         metricsAvailable.set(latestReport != null);
-        scaleApplicable.bind(format.isEqualTo(ExportFormat.PNG));
+        scaleApplicable.bind(format.isEqualTo(DialogFormat.PNG));
         pictureOptionsApplicable.bind(Bindings.createBooleanBinding(() -> format.get().isPicture(), format));
         suggestedFileName.bind(Bindings.createStringBinding(
-                () -> baseName(design.name()) + "." + format.get().extension(), format));
+                () -> baseName(design.name()) + (format.get().isResults() ? "-metrics." : ".")
+                        + format.get().extension(), format));
     }
 
-    public ObjectProperty<ExportFormat> formatProperty() {
+    public ObjectProperty<DialogFormat> formatProperty() {
         return format;
+    }
+
+    /** The formats the chooser offers, in order: PNG, SVG, PDF, draw.io, Mermaid, then CSV and JSON after a run. */
+    public List<DialogFormat> formats() {
+        List<DialogFormat> out = new ArrayList<>();
+        for (DialogFormat f : DialogFormat.values()) {
+            if (!f.isResults() || (f == DialogFormat.CSV && report != null)
+                    || (f == DialogFormat.JSON && scenario != null)) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** PNG pixels per diagram unit: 1, 2 or 4 in the dialog. */
@@ -107,6 +138,7 @@ public final class ExportDialogModel {
         return pictureOptionsApplicable.getReadOnlyProperty();
     }
 
+    /** Whether "selection only" can be ticked: something is selected and the format draws the design. */
     public ReadOnlyBooleanProperty selectionAvailableProperty() {
         return selectionAvailable.getReadOnlyProperty();
     }
@@ -125,7 +157,7 @@ public final class ExportDialogModel {
         boolean picture = format.get().isPicture();
         return RenderOptions.defaults().withTheme(theme.get())
                 .withTransparent(picture && transparent.get())
-                .withSelection(selectionOnly.get() ? selection : Set.of())
+                .withSelection(selectionOnly.get() && !selection.isEmpty() ? selection : Set.of())
                 .withMetrics(picture && includeMetrics.get() ? report : null);
     }
 
@@ -136,7 +168,7 @@ public final class ExportDialogModel {
     public Preview preview(double maxWidth, double maxHeight) {
         RenderOptions o = renderOptions();
         if (!format.get().isPicture()) {
-            return new Preview(null, new String(DesignExport.export(design, format.get(), o, 1), StandardCharsets.UTF_8));
+            return new Preview(null, new String(export(1), StandardCharsets.UTF_8));
         }
         DiagramRenderer r = new DiagramRenderer(design, o);
         double fit = Math.min(1, Math.min(maxWidth / r.width(), maxHeight / r.height()));
@@ -145,12 +177,52 @@ public final class ExportDialogModel {
 
     /** The bytes the current choices export. */
     public byte[] export() {
-        return DesignExport.export(design, format.get(), renderOptions(), scale.get());
+        return export(scale.get());
     }
 
-    /** Writes the export to {@code file} atomically. */
+    private byte[] export(double pngScale) {
+        DialogFormat f = format.get();
+        if (f == DialogFormat.CSV) {
+            return ResultsExport.csv(report, design).getBytes(StandardCharsets.UTF_8);
+        }
+        if (f == DialogFormat.JSON) {
+            return ResultsExport.json(report, scenario).getBytes(StandardCharsets.UTF_8);
+        }
+        return DesignExport.export(design, f.designFormat().orElseThrow(), renderOptions(), pngScale);
+    }
+
+    /**
+     * Writes the export to {@code file} atomically: the file is replaced whole or, on failure, left as it was.
+     *
+     * @throws IOException when the file cannot be written
+     */
     public void exportTo(Path file) throws IOException {
         AtomicFiles.write(file, export());
+    }
+
+    /**
+     * Exports to {@code file} and returns empty, or returns the message to show when that failed — naming the file,
+     * the cause in plain words, and that nothing was changed.
+     */
+    public Optional<String> exportReportingFailure(Path file) {
+        try {
+            exportTo(file);
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.of("Could not export to " + file + ": " + cause(e)
+                    + ". Nothing was written; any existing file is unchanged.");
+        }
+    }
+
+    static String cause(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
     static String baseName(String designName) {
