@@ -171,11 +171,11 @@ public final class DashboardView extends BorderPane {
         VBox.setVgrow(traces, Priority.ALWAYS);
         VBox.setVgrow(hops, Priority.ALWAYS);
 
-        TabPane tabs = new TabPane(new Tab("Failures", failures), new Tab("Theory vs simulation", theory),
+        TabPane tabs = new TabPane(new Tab("Failures", failures), new Tab("Theory", theory),
                 new Tab("Requests", requests));
         tabs.setId("dash-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setPrefWidth(400);
+        tabs.setPrefWidth(330);
         tabs.setMinWidth(260);
         return tabs;
     }

@@ -32,6 +32,9 @@ public final class DashboardViewModel implements RunListener {
     /** Points kept per series. */
     public static final int DEFAULT_CAPACITY = 600;
 
+    /** Lines in the system's utilisation chart: the busiest parts (select a part to see any other). */
+    public static final int BUSIEST = 5;
+
     private final int capacity;
     private final ScopeSeries system;
     private final Map<String, ScopeSeries> parts = new LinkedHashMap<>();
@@ -211,11 +214,24 @@ public final class DashboardViewModel implements RunListener {
                     : List.of(new Series("throughput", s.throughput));
             case ERRORS -> s.errorsByReason.entrySet().stream().map(e -> new Series(e.getKey(), e.getValue())).toList();
             case LATENCY -> List.of(new Series("p50", s.p50), new Series("p95", s.p95), new Series("p99", s.p99),
-                    new Series("mean (interval)", s.meanInterval));
+                    new Series("mean", s.meanInterval));
             case UTILISATION -> part == null
-                    ? parts.entrySet().stream().map(e -> new Series(e.getKey(), e.getValue().utilisation)).toList()
+                    ? parts.entrySet().stream()
+                    .sorted(java.util.Comparator.comparingDouble(e -> -busyness(e.getValue().utilisation)))
+                    .limit(BUSIEST).map(e -> new Series(e.getKey(), e.getValue().utilisation)).toList()
                     : List.of(new Series(part, s.utilisation));
         };
+    }
+
+    /** Mean of the last 20 points: how the busiest parts are picked for the system's utilisation chart. */
+    private static double busyness(Ring r) {
+        double sum = 0;
+        int n = 0;
+        for (int i = Math.max(0, r.size() - 20); i < r.size(); i++) {
+            sum += r.value(i);
+            n++;
+        }
+        return n == 0 ? 0 : sum / n;
     }
 
     /** Error fraction per interval for the current scope (0..1). */

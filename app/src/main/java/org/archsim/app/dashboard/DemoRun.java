@@ -17,13 +17,15 @@ import org.archsim.sim.run.Simulation;
  * A developer stand-in for the live run, switched on with {@code -Darchsim.demoRun=true}: runs the open design
  * headless on a daemon thread, half a simulated second per step, about four steps per wall-clock second, and hands
  * each report (and the traced requests) to the listener on the FX thread. When the design has a database replica,
- * the replica crashes from 30 s to 60 s so the charts show a fault. It is not the live run: it exists so the
+ * the replica (or the part named by {@code -Darchsim.demoCrash=id}) crashes from 30 s to 60 s so the charts show a fault. It is not the live run: it exists so the
  * dashboard can be looked at (and photographed) before that lands.
  */
 final class DemoRun {
 
     /** System property that starts the demo. */
     static final String PROPERTY = "archsim.demoRun";
+    /** System property naming the part the demo crashes instead of the first replica. */
+    static final String CRASH_PROPERTY = "archsim.demoCrash";
     private static final long STEP_US = 500_000;
 
     private DemoRun() {
@@ -36,6 +38,11 @@ final class DemoRun {
     /** The demo's scenario: ten minutes, 5 s warm-up, seed 1, a replica crash at 30 s for 30 s when there is one. */
     static Scenario scenario(Design design) {
         List<Fault> faults = new ArrayList<>();
+        String chosen = System.getProperty(CRASH_PROPERTY);
+        if (chosen != null && design.component(chosen).isPresent()) {
+            faults.add(Fault.of(30, FaultType.CRASH, chosen).withDurationS(30.0));
+            return new Scenario(600, 5, Scenario.DEFAULT_SEED, Scenario.DEFAULT_LOAD, faults);
+        }
         design.components().stream()
                 .filter(c -> c.kind().id().equals("database") && "replica".equals(c.textParam("role")))
                 .map(Component::id).findFirst()

@@ -19,7 +19,7 @@ final class LineChartCanvas extends Region {
 
     private static final double LEFT = 46;
     private static final double RIGHT = 10;
-    private static final double TOP = 22;
+    private static final double TOP = 36;
     private static final double BOTTOM = 20;
 
     private final Canvas canvas = new Canvas();
@@ -38,8 +38,7 @@ final class LineChartCanvas extends Region {
         hover.setMouseTransparent(true);
         hover.setVisible(false);
         hover.setAlignment(Pos.TOP_LEFT);
-        hover.setStyle("-fx-background-color: -color-bg-overlay; -fx-border-color: -color-border-default; "
-                + "-fx-padding: 3 6; -fx-font-size: 11px; -fx-text-fill: -color-fg-default;");
+        hoverStyle();
         getChildren().addAll(canvas, hover);
         setMinSize(160, 110);
         setPrefSize(320, 170);
@@ -55,8 +54,23 @@ final class LineChartCanvas extends Region {
 
     void setSeries(List<Series> next, boolean darkTheme) {
         series = next;
-        dark = darkTheme;
+        if (dark != darkTheme) {
+            dark = darkTheme;
+            hoverStyle();
+        }
         draw();
+    }
+
+    /** Hover colours from the chart's own palette, so the readout needs no theme stylesheet. */
+    private void hoverStyle() {
+        hover.setStyle("-fx-background-color: " + web(ChartStyle.background(dark)) + "; -fx-border-color: "
+                + web(ChartStyle.grid(dark)) + "; -fx-padding: 3 6; -fx-font-size: 11px; -fx-text-fill: "
+                + web(ChartStyle.text(dark)) + ";");
+    }
+
+    private static String web(javafx.scene.paint.Color c) {
+        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }
 
     @Override
@@ -173,24 +187,26 @@ final class LineChartCanvas extends Region {
         drawHover(g, span, pw, ph);
     }
 
+    /** One row under the title, left to right; lines that do not fit are named in the hover readout only. */
     private void drawLegend(GraphicsContext g, double w) {
-        double x = w - RIGHT;
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.TOP);
-        for (int i = series.size() - 1; i >= 0; i--) {
+        double x = LEFT;
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < series.size(); i++) {
             String name = series.get(i).name();
-            double tw = name.length() * 6.2;
-            g.setFill(ChartStyle.text(dark));
-            g.fillText(name, x, 4);
-            x -= tw + 4;
+            double tw = name.length() * 6.3;
+            if (x + 22 + tw > w - RIGHT) {
+                g.setFill(ChartStyle.text(dark));
+                g.fillText("…", x, 24);
+                break;
+            }
             g.setStroke(ChartStyle.line(i, dark));
             g.setLineDashes(ChartStyle.dash(i));
             g.setLineWidth(2);
-            g.strokeLine(x - 18, 11, x, 11);
-            x -= 26;
-            if (x < LEFT + 150) {
-                break;
-            }
+            g.strokeLine(x, 24, x + 18, 24);
+            g.setFill(ChartStyle.text(dark));
+            g.fillText(name, x + 22, 24);
+            x += 22 + tw + 10;
         }
         g.setLineDashes();
     }
