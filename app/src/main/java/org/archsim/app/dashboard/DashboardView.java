@@ -199,15 +199,18 @@ public final class DashboardView extends BorderPane {
     void redraw() {
         dirty = false;
         boolean dark = theme.getValue() == Theme.DARK;
-        charts.forEach((m, c) -> c.setSeries(vm.series(m), dark));
+        List<Series> tp = vm.series(Metric.THROUGHPUT);
+        Ring time = tp.isEmpty() ? null : tp.get(0).ring();
+        double from = time == null || time.size() == 0 ? Double.NaN : time.time(0);
+        double to = time == null || time.size() == 0 ? Double.NaN : time.time(time.size() - 1);
+        charts.forEach((m, c) -> c.setSeries(vm.series(m), dark, from, to));
         var r = vm.latest();
         if (r == null) {
             summary.setText("Waiting for a run");
         } else {
             String part = vm.selectedPartProperty().get();
-            Ring tp = vm.series(Metric.THROUGHPUT).isEmpty() ? null : vm.series(Metric.THROUGHPUT).get(0).ring();
             summary.setText(String.format(Locale.ROOT, "t = %.1f s · %s req/s · errors %.1f %%%s", r.simulatedS(),
-                    tp == null ? "—" : ChartStyle.num(tp.last()), vm.errorRate().size() == 0 ? 0
+                    time == null ? "—" : ChartStyle.num(time.last()), vm.errorRate().size() == 0 ? 0
                             : vm.errorRate().last() * 100, part == null ? "" : " · " + part));
         }
     }

@@ -28,6 +28,8 @@ final class LineChartCanvas extends Region {
     private List<Series> series = List.of();
     private boolean dark;
     private double hoverX = Double.NaN;
+    private double spanFrom = Double.NaN;
+    private double spanTo = Double.NaN;
 
     LineChartCanvas(Metric metric) {
         this.metric = metric;
@@ -52,8 +54,14 @@ final class LineChartCanvas extends Region {
         });
     }
 
-    void setSeries(List<Series> next, boolean darkTheme) {
+    /**
+     * New lines to draw over the time span {@code [from, to]} shared by every chart (NaN: the lines' own span), so
+     * a line that starts late (a new failure reason) still lines up with the others.
+     */
+    void setSeries(List<Series> next, boolean darkTheme, double from, double to) {
         series = next;
+        spanFrom = from;
+        spanTo = to;
         if (dark != darkTheme) {
             dark = darkTheme;
             hoverStyle();
@@ -102,6 +110,10 @@ final class LineChartCanvas extends Region {
                     max = Math.max(max, r.value(i));
                 }
             }
+        }
+        if (Double.isFinite(spanFrom) && Double.isFinite(spanTo) && spanTo > spanFrom) {
+            t0 = spanFrom;
+            t1 = spanTo;
         }
         return new double[] {t0, t1, niceMax(max)};
     }
@@ -194,8 +206,8 @@ final class LineChartCanvas extends Region {
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < series.size(); i++) {
             String name = series.get(i).name();
-            double tw = name.length() * 6.3;
-            if (x + 22 + tw > w - RIGHT) {
+            double tw = name.length() * 5.9;
+            if (x + 18 + tw > w - RIGHT) {
                 g.setFill(ChartStyle.text(dark));
                 g.fillText("…", x, 24);
                 break;
@@ -203,10 +215,10 @@ final class LineChartCanvas extends Region {
             g.setStroke(ChartStyle.line(i, dark));
             g.setLineDashes(ChartStyle.dash(i));
             g.setLineWidth(2);
-            g.strokeLine(x, 24, x + 18, 24);
+            g.strokeLine(x, 24, x + 14, 24);
             g.setFill(ChartStyle.text(dark));
-            g.fillText(name, x + 22, 24);
-            x += 22 + tw + 10;
+            g.fillText(name, x + 18, 24);
+            x += 18 + tw + 6;
         }
         g.setLineDashes();
     }
