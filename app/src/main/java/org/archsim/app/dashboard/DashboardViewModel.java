@@ -217,21 +217,10 @@ public final class DashboardViewModel implements RunListener {
                     new Series("mean", s.meanInterval));
             case UTILISATION -> part == null
                     ? parts.entrySet().stream()
-                    .sorted(java.util.Comparator.comparingDouble(e -> -busyness(e.getValue().utilisation)))
+                    .sorted(java.util.Comparator.comparingDouble(e -> -e.getValue().utilisation.meanOfLast(20)))
                     .limit(BUSIEST).map(e -> new Series(e.getKey(), e.getValue().utilisation)).toList()
                     : List.of(new Series(part, s.utilisation));
         };
-    }
-
-    /** Mean of the last 20 points: how the busiest parts are picked for the system's utilisation chart. */
-    private static double busyness(Ring r) {
-        double sum = 0;
-        int n = 0;
-        for (int i = Math.max(0, r.size() - 20); i < r.size(); i++) {
-            sum += r.value(i);
-            n++;
-        }
-        return n == 0 ? 0 : sum / n;
     }
 
     /** Error fraction per interval for the current scope (0..1). */

@@ -55,6 +55,19 @@ public final class Ring {
         return size == 0 ? Double.NaN : value(size - 1);
     }
 
+    /** Mean of the last {@code n} finite values, 0 when there are none. */
+    public double meanOfLast(int n) {
+        double sum = 0;
+        int k = 0;
+        for (int i = Math.max(0, size - n); i < size; i++) {
+            if (Double.isFinite(value(i))) {
+                sum += value(i);
+                k++;
+            }
+        }
+        return k == 0 ? 0 : sum / k;
+    }
+
     /** Forgets every point. */
     public void clear() {
         start = 0;
