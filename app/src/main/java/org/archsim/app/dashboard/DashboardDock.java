@@ -11,7 +11,7 @@ import org.archsim.app.actions.ActionRegistry;
 import org.archsim.app.actions.Keys;
 import org.archsim.app.editor.EditorViewModel;
 import org.archsim.app.settings.AppSettings;
-import org.archsim.app.shell.MainWindow;
+import javafx.stage.Window;
 import org.archsim.model.scenario.Scenario;
 
 /**
@@ -24,18 +24,19 @@ import org.archsim.model.scenario.Scenario;
  */
 public final class DashboardDock {
 
-    private final MainWindow window;
+    private final EditorViewModel editor;
+    private final Window owner;
     private final SplitPane centre;
     private final DashboardViewModel vm = new DashboardViewModel();
     private final DashboardView view;
     private Scenario scenario;
 
-    private DashboardDock(MainWindow window, SplitPane centre, AppSettings settings) {
-        this.window = window;
+    private DashboardDock(EditorViewModel editor, Window owner, SplitPane centre, AppSettings settings) {
+        this.editor = editor;
+        this.owner = owner;
         this.centre = centre;
         view = new DashboardView(vm, settings.themeProperty());
         view.exportButton().setOnAction(e -> exportWithDialog());
-        EditorViewModel editor = window.editor();
         editor.selectionProperty().addListener((o, a, b) -> {
             if (b.parts().size() == 1) {
                 vm.selectPart(b.parts().get(0));
@@ -45,20 +46,27 @@ public final class DashboardDock {
         });
     }
 
-    /** Builds the dock for {@code window}, registers its actions, and starts the demo run if asked for. */
-    public static DashboardDock install(MainWindow window, SplitPane centre, ActionRegistry actions,
-                                        AppSettings settings) {
-        DashboardDock dock = new DashboardDock(window, centre, settings);
+    /**
+     * Builds the dock for one window (its editor, its stage for dialogs, the centre split pane below whose canvas the
+     * dashboard goes), registers its actions, and starts the demo run if asked for.
+     */
+    public static DashboardDock install(EditorViewModel editor, Window owner, SplitPane centre,
+                                        ActionRegistry actions, AppSettings settings) {
+        DashboardDock dock = new DashboardDock(editor, owner, centre, settings);
         actions.add("view.dashboard", "View", "Show or Hide Dashboard", Keys.shortcutShift(KeyCode.D), dock::toggle);
         actions.add("simulate.exportDashboard", "Simulate", "Export Dashboard…", null, dock::exportWithDialog);
         if (DemoRun.requested()) {
             // After the window has opened its file: the demo runs the design the learner sees.
             Platform.runLater(() -> {
                 dock.show(true);
-                var design = window.editor().design();
+                var design = editor.design();
                 Scenario s = DemoRun.scenario(design);
                 dock.setScenario(s);
-                DemoRun.start(design, s, dock.vm, dock.vm::showTraces);
+                try {
+                    DemoRun.start(design, s, dock.vm, dock.vm::showTraces);
+                } catch (RuntimeException e) {
+                    editor.notice("Demo run cannot start: " + e.getMessage());
+                }
             });
         }
         return dock;
@@ -104,7 +112,7 @@ public final class DashboardDock {
         centre.layout();
         view.redraw();
         try {
-            return DashboardExport.writeAll(png, view.chartsNode(), vm, window.editor().design(), scenario);
+            return DashboardExport.writeAll(png, view.chartsNode(), vm, editor.design(), scenario);
         } finally {
             show(wasShown);
         }
@@ -115,17 +123,17 @@ public final class DashboardDock {
         chooser.setTitle("Export Dashboard");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (with CSV and JSON beside it)",
                 "*.png"));
-        chooser.setInitialFileName(window.editor().design().name().replaceAll("[^\\w.-]+", "-") + "-dashboard.png");
-        var file = chooser.showSaveDialog(window.stage());
+        chooser.setInitialFileName(editor.design().name().replaceAll("[^\\w.-]+", "-") + "-dashboard.png");
+        var file = chooser.showSaveDialog(owner);
         if (file == null) {
             return;
         }
         try {
             List<Path> written = export(file.toPath());
-            window.editor().notice("Exported the dashboard: " + written.size() + " files beside "
+            editor.notice("Exported the dashboard: " + written.size() + " files beside "
                     + written.get(0).getFileName());
         } catch (IOException | RuntimeException e) {
-            window.editor().notice("Dashboard export failed: " + e.getMessage());
+            editor.notice("Dashboard export failed: " + e.getMessage());
         }
     }
 }

@@ -69,6 +69,7 @@ public final class DashboardViewModel implements RunListener {
         failures.clear();
         theory.clear();
         traces.clear();
+        followed.set(null);
         theoryReason = "";
         revision.set(revision.get() + 1);
     }

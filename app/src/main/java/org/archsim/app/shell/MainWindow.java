@@ -77,7 +77,7 @@ public final class MainWindow {
         centre.setOrientation(Orientation.VERTICAL);
 
         actions = WindowActions.register(this);
-        dashboard = org.archsim.app.dashboard.DashboardDock.install(this, centre, actions, settings);
+        dashboard = org.archsim.app.dashboard.DashboardDock.install(editor, stage, centre, actions, settings);
         canvas.setOnShowInspector(() -> actions.require("view.inspector").runIfEnabled());
         MenuBar menus = MenuBarBuilder.build(actions, this);
         StatusBar status = new StatusBar(editor, canvas.viewport(), this::toggleProblems, canvas::fitToDesign);
