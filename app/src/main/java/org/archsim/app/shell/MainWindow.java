@@ -50,6 +50,8 @@ public final class MainWindow {
     private final org.archsim.app.lessons.LessonController lessons;
     private final Autosave autosave = new Autosave(DataFolder.path().resolve("autosave"));
     private final Timeline autosaveTimer;
+    /** The metrics dashboard below the canvas (issue 5, Metrics). */
+    private final org.archsim.app.dashboard.DashboardDock dashboard;
 
     MainWindow(AppWindows app, Stage stage) {
         this.app = app;
@@ -78,6 +80,7 @@ public final class MainWindow {
         centre.setOrientation(Orientation.VERTICAL);
 
         actions = WindowActions.register(this);
+        dashboard = org.archsim.app.dashboard.DashboardDock.install(editor, stage, centre, actions, settings);
         canvas.setOnShowInspector(() -> actions.require("view.inspector").runIfEnabled());
         MenuBar menus = MenuBarBuilder.build(actions, this);
         StatusBar status = new StatusBar(editor, canvas.viewport(), this::toggleProblems, canvas::fitToDesign);
@@ -195,6 +198,11 @@ public final class MainWindow {
 
     public ActionRegistry actions() {
         return actions;
+    }
+
+    /** The metrics dashboard: a live run feeds {@code dashboard().viewModel()} as a RunListener. */
+    public org.archsim.app.dashboard.DashboardDock dashboard() {
+        return dashboard;
     }
 
     PaletteView palette() {
