@@ -1,4 +1,4 @@
-package org.archsim.app.practice;
+package org.archsim.app.practice.io;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,4 +1,4 @@
-package org.archsim.app.practice;
+package org.archsim.app.practice.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
