@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "archsim", mixinStandardHelpOptions = true, version = "ArchSim 0.1.0",
         description = "Design, simulate and learn system architectures. Without a subcommand the app window opens.",
         subcommands = {ValidateCommand.class, SimulateCommand.class, ExportCommand.class, CheckPackCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, PracticeCommand.class, CommandLine.HelpCommand.class})
 public final class ArchSimCommand implements Runnable {
 
     @CommandLine.Spec

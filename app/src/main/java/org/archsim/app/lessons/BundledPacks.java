@@ -38,7 +38,7 @@ public final class BundledPacks {
     private BundledPacks() {
     }
 
-    /** Loads every bundled pack, in folder-name order. */
+    /** Loads every bundled pack, in the curriculum order of {@code packs.txt} (unlisted folders last, by name). */
     public static Result load() {
         List<LessonPack> packs = new ArrayList<>();
         List<String> failures = new ArrayList<>();
@@ -72,8 +72,11 @@ public final class BundledPacks {
             throws IOException {
         List<Path> dirs;
         try (Stream<Path> s = Files.list(root)) {
+            List<String> order = curriculumOrder(root);
             dirs = s.filter(d -> Files.isRegularFile(d.resolve("pack.json")))
-                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+                    .sorted(java.util.Comparator.comparingInt((Path d) -> rank(order, d))
+                            .thenComparing(d -> d.getFileName().toString()))
+                    .toList();
         }
         for (Path dir : dirs) {
             try {
@@ -85,6 +88,21 @@ public final class BundledPacks {
                 failures.add(dir.getFileName() + ": " + e.getMessage());
             }
         }
+    }
+
+    /** Pack folder names in curriculum order, from {@code packs.txt} beside the packs (comments start with #). */
+    private static List<String> curriculumOrder(Path root) throws IOException {
+        Path index = root.resolve("packs.txt");
+        if (!Files.isRegularFile(index)) {
+            return List.of();
+        }
+        return Files.readAllLines(index).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    private static int rank(List<String> order, Path dir) {
+        int i = order.indexOf(dir.getFileName().toString());
+        return i < 0 ? order.size() : i;
     }
 
     /** Copies a pack folder out of the jar into a fresh temporary folder, removed when the app exits. */
