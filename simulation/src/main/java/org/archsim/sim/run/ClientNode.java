@@ -39,6 +39,8 @@ final class ClientNode extends Node {
     private double multiplier = 1.0;
     private int epoch;
     private long inFlight;
+    /** Closed-population users whose think time ended while the client was down; they send again on recovery. */
+    private int parked;
     private final EndpointRouter router = new EndpointRouter();
 
     ClientNode(Simulation sim, int index, Component c, Topology topology) {
@@ -125,7 +127,24 @@ final class ClientNode extends Node {
             }
             scheduleNextArrival(sim);
         }
+        if (down) {
+            // A lost zone's users are gone: nothing is sent. Open arrivals keep their clock (so the draws after a
+            // recovery do not depend on how long the loss lasted); closed users wait for the recovery.
+            if (closed) {
+                parked++;
+            }
+            return;
+        }
         send(sim);
+    }
+
+    /** The zone (or the client) is back: parked closed-population users start thinking again. */
+    @Override
+    void recover(Simulation sim) {
+        super.recover(sim);
+        for (; parked > 0; parked--) {
+            scheduleThink(sim);
+        }
     }
 
     private void send(Simulation sim) {

@@ -8,7 +8,6 @@ import org.archsim.sim.engine.Engine;
 import org.archsim.sim.engine.EventHandler;
 import org.archsim.sim.engine.FailureReason;
 import org.archsim.sim.engine.RequestTable;
-import org.archsim.sim.random.RandomStream;
 import org.archsim.sim.random.RandomStreams;
 
 /**
@@ -39,7 +38,7 @@ public final class Simulation {
     static final int CLIENT = -3;
     /** Without a configured timeout a lost or hanging call still ends after this long (a default socket timeout). */
     static final long DEFAULT_CALL_TIMEOUT_US = 30_000_000L;
-    private static final int PRIORITY_REQUEST = 10;
+    static final int PRIORITY_REQUEST = 10;
 
     private final Design design;
     private final Scenario scenario;
@@ -50,6 +49,7 @@ public final class Simulation {
     private final long durationUs;
     private final int handler;
     private final Topology topology;
+    private final CallRouter calls;
     private final SystemMetrics system;
     private final Autoscaler autoscaler;
     private final long startedNanos = System.nanoTime();
@@ -67,6 +67,7 @@ public final class Simulation {
         this.durationUs = Math.round(scenario.durationS() * 1e6);
         this.handler = engine.register(this::handle);
         this.topology = new Topology(this, this.design);
+        this.calls = new CallRouter(this, handler);
         this.system = new SystemMetrics(topology.endpoints());
         topology.start(this);
         this.autoscaler = new Autoscaler(this);
@@ -204,7 +205,7 @@ public final class Simulation {
 
     private void handle(Engine e, int type, int call, int gen) {
         if (type == LINK_TIMEOUT) {
-            linkTimeouts(topology.link(call));
+            calls.linkTimeouts(topology.link(call));
             return;
         }
         if (!table.isCurrent(call, gen)) {
@@ -216,8 +217,8 @@ public final class Simulation {
                 target.arrive(this, call);
             }
             case SERVICE_DONE -> topology.node(table.hop(call)).serviceDone(this, call);
-            case RESPONSE -> response(call);
-            case TIMEOUT -> timeout(call);
+            case RESPONSE -> calls.response(call);
+            case TIMEOUT -> calls.timeout(call);
             case RETRY -> {
                 Node at = topology.node(table.hop(call));
                 if (at instanceof CallerNode caller) {
@@ -228,238 +229,34 @@ public final class Simulation {
         }
     }
 
-    // ---- calls ----------------------------------------------------------------------------------------------------
+    // ---- calls (routed by CallRouter) ---------------------------------------------------------------------------
 
     /**
      * Sends a child call for {@code call} over link {@code linkIdx}. Failures that happen before anything is sent
      * (an open circuit breaker, a full bulkhead) are reported to the caller at once.
      */
     void callOut(int call, int linkIdx) {
-        LinkRt l = topology.link(linkIdx);
-        if (!admit(call, l)) {
-            return;
-        }
-        int child = table.allocate(engine.now());
-        table.setKey(child, table.key(call));
-        table.setType(child, table.type(call));
-        table.setEndpoint(child, table.endpoint(call));
-        table.setOrigin(child, table.origin(call));
-        table.setParent(child, call);
-        if (observer != null) {
-            observer.child(call, child);
-        }
-        send(child, l);
+        calls.callOut(call, linkIdx);
     }
 
-    /**
-     * Sends a client's request itself over its first link: the request is its own first hop (parent {@link #CLIENT}),
-     * so a request in flight costs one handle, not two. Its answer comes back to the client over the same link.
-     */
+    /** Sends a client's request itself over its first link (see {@link CallRouter#sendFromClient}). */
     void sendFromClient(int request, int linkIdx) {
-        LinkRt l = topology.link(linkIdx);
-        if (admit(request, l)) {
-            table.setParent(request, CLIENT);
-            send(request, l);
-        }
-    }
-
-    /** The checks made before anything is sent; a refused call is answered to its caller at once. */
-    private boolean admit(int call, LinkRt l) {
-        long now = engine.now();
-        if (l.breaker != null && !l.breaker.allow(now)) {
-            topology.node(l.from).childDone(this, call, l.index, false, FailureReason.CIRCUIT_OPEN, l.from);
-            return false;
-        }
-        if (l.bulkhead > 0 && l.inFlight >= l.bulkhead) {
-            topology.node(l.from).childDone(this, call, l.index, false, FailureReason.BULKHEAD_FULL, l.from);
-            return false;
-        }
-        return true;
-    }
-
-    /** Puts {@code child} on link {@code l}: lost, or on its way (arriving inline when the hop takes no time). */
-    private void send(int child, LinkRt l) {
-        int linkIdx = l.index;
-        table.setVia(child, linkIdx);
-        table.setHop(child, l.to);
-        table.setNext(child, Node.QUEUED);
-        l.inFlight++;
-        RandomStream rng = topology.linkRng(linkIdx);
-        FailureReason lost = l.partitioned ? FailureReason.NETWORK_PARTITION
-                : (l.hanging ? FailureReason.TIMED_OUT
-                : (l.loss() > 0 && rng.nextDouble() < l.loss() ? FailureReason.PACKET_LOST : null));
-        if (lost != null) {
-            // The message never arrives: the caller learns of it only when its timeout fires.
-            table.setFailure(child, lost);
-            table.setHop(child, RequestTable.NONE);
-            if (observer != null) {
-                observer.sent(child, l, -1);
-            }
-            armTimeout(l, child);
-            return;
-        }
-        if (l.timeoutUs > 0) {
-            armTimeout(l, child);
-        }
-        long delay = networkDelay(l, rng);
-        if (observer != null) {
-            observer.sent(child, l, delay);
-        }
-        if (delay == 0) {
-            // A zero-latency hop needs no event: arriving now, inline, is the same instant and keeps order.
-            topology.node(l.to).arrive(this, child);
-        } else {
-            scheduleCall(delay, ARRIVE, child);
-        }
-    }
-
-    /** {@code child} times out after the link's timeout unless it ends first. */
-    private void armTimeout(LinkRt l, int child) {
-        if (l.timeouts.add(child, table.generation(child), engine.now() + l.effectiveTimeoutUs)) {
-            l.timeouts.armed = true;
-            engine.scheduleAfter(l.effectiveTimeoutUs, PRIORITY_REQUEST, handler, LINK_TIMEOUT, l.index, 0);
-        }
-    }
-
-    /** Runs every timeout due on {@code l}, then sets the link's timer for the next call still waiting. */
-    private void linkTimeouts(LinkRt l) {
-        // Stay armed while running the due timeouts: a retry sent meanwhile must not schedule a second timer.
-        long now = engine.now();
-        for (int child = l.timeouts.pollDue(table, now); child >= 0; child = l.timeouts.pollDue(table, now)) {
-            timeout(child);
-        }
-        long next = l.timeouts.skipEnded(table);
-        if (next >= 0) {
-            engine.schedule(next, PRIORITY_REQUEST, handler, LINK_TIMEOUT, l.index, 0);
-        } else {
-            l.timeouts.armed = false;
-        }
-    }
-
-    private static long networkDelay(LinkRt l, RandomStream rng) {
-        return l.jitterUs > 0 ? l.latencyUs + (long) (rng.nextDouble() * l.jitterUs) : l.latencyUs;
+        calls.sendFromClient(request, linkIdx);
     }
 
     /** {@code call} has been answered successfully by its current part. */
     void complete(int call) {
-        Node at = topology.node(table.hop(call));
-        if (measuring()) {
-            at.metrics.completed++;
-        }
-        at.leave(this, call);
-        answer(call);
+        calls.complete(call);
     }
 
     /** {@code call} fails at its current part for {@code reason}, which originated at part {@code where}. */
     void fail(int call, FailureReason reason, int where) {
-        Node at = topology.node(table.hop(call));
-        if (measuring()) {
-            at.metrics.errors++;
-            at.metrics.errorsByReason[reason.ordinal()]++;
-        }
-        markFailed(call, reason, where, at);
+        calls.fail(call, reason, where);
     }
 
     /** Like {@link #fail} for a failure that came from downstream (counted apart at this part). */
     void failDownstream(int call, FailureReason reason, int where) {
-        Node at = topology.node(table.hop(call));
-        if (measuring()) {
-            at.metrics.errors++;
-            at.metrics.downstreamErrors++;
-        }
-        markFailed(call, reason, where, at);
-    }
-
-    private void markFailed(int call, FailureReason reason, int where, Node at) {
-        table.setFailure(call, reason);
-        table.setFailAt(call, where);
-        at.leave(this, call);
-        answer(call);
-    }
-
-    /** Sends the answer of a finished call back to its caller, or ends a root request at its client. */
-    private void answer(int call) {
-        int parent = table.parent(call);
-        if (parent == ORPHAN) {
-            table.release(call);
-            return;
-        }
-        if (parent == RequestTable.NONE) {
-            topology.node(table.hop(call)).childDone(this, call, -1, table.failure(call) == FailureReason.NONE,
-                    table.failure(call), table.failAt(call));
-            return;
-        }
-        LinkRt l = topology.link(table.via(call));
-        if (observer != null) {
-            observer.ended(call, l);
-        }
-        long delay = networkDelay(l, topology.linkRng(l.index));
-        if (delay == 0) {
-            response(call);
-        } else {
-            scheduleCall(delay, RESPONSE, call);
-        }
-    }
-
-    private void response(int child) {
-        int parent = table.parent(child);
-        if (parent == ORPHAN) {
-            table.release(child);
-            return;
-        }
-        LinkRt l = topology.link(table.via(child));
-        boolean ok = table.failure(child) == FailureReason.NONE;
-        FailureReason reason = table.failure(child);
-        int where = table.failAt(child);
-        l.inFlight--;
-        if (l.breaker != null) {
-            l.breaker.record(engine.now(), ok);
-        }
-        if (observer != null) {
-            observer.answered(child, reason, where);
-        }
-        if (parent == CLIENT) {
-            topology.node(l.from).childDone(this, child, l.index, ok, reason, where); // the client ends it
-            return;
-        }
-        table.release(child);
-        topology.node(table.hop(parent)).childDone(this, parent, l.index, ok, reason, where);
-    }
-
-    private void timeout(int child) {
-        int parent = table.parent(child);
-        if (parent < 0 && parent != CLIENT) {
-            return; // already orphaned or a root request
-        }
-        LinkRt l = topology.link(table.via(child));
-        l.inFlight--;
-        if (l.breaker != null) {
-            l.breaker.record(engine.now(), false);
-        }
-        // A message lost on the way is reported by its real cause; one that arrived simply took too long.
-        FailureReason reason = FailureReason.TIMED_OUT;
-        if (observer != null) {
-            observer.answered(child, table.hop(child) == RequestTable.NONE ? table.failure(child) : reason, l.to);
-        }
-        if (parent == CLIENT) {
-            // The client gives up on its own request; if it is still being worked on it goes on as an orphan.
-            ClientNode client = (ClientNode) topology.node(l.from);
-            boolean lost = table.hop(child) == RequestTable.NONE;
-            client.ended(this, child, false, lost ? table.failure(child) : reason, l.to);
-            if (lost) {
-                table.release(child);
-            } else {
-                table.setParent(child, ORPHAN);
-            }
-            return;
-        }
-        if (table.hop(child) == RequestTable.NONE) {
-            reason = table.failure(child);
-            table.release(child);
-        } else {
-            table.setParent(child, ORPHAN);
-        }
-        topology.node(table.hop(parent)).childDone(this, parent, l.index, false, reason, l.to);
+        calls.failDownstream(call, reason, where);
     }
 
     /** Every part's runtime state, for reports and views. */
