@@ -49,6 +49,7 @@ public final class MainWindow {
     private final ActionRegistry actions;
     private final Autosave autosave = new Autosave(DataFolder.path().resolve("autosave"));
     private final Timeline autosaveTimer;
+    private final org.archsim.app.run.LiveFeature live;
 
     MainWindow(AppWindows app, Stage stage) {
         this.app = app;
@@ -76,10 +77,14 @@ public final class MainWindow {
 
         actions = WindowActions.register(this);
         canvas.setOnShowInspector(() -> actions.require("view.inspector").runIfEnabled());
+        live = org.archsim.app.run.LiveFeature.install(actions, canvas, editor, stage, settings.themeProperty()
+                .isEqualTo(org.archsim.app.settings.Theme.DARK), () -> document.pathProperty().get());
         MenuBar menus = MenuBarBuilder.build(actions, this);
         StatusBar status = new StatusBar(editor, canvas.viewport(), this::toggleProblems, canvas::fitToDesign);
 
-        SplitPane main = new SplitPane(palette, centre, inspector);
+        status.getChildren().add(2, live.clockLabel());
+        BorderPane canvasArea = new BorderPane(centre, live.toolbar(), null, null, null);
+        SplitPane main = new SplitPane(palette, canvasArea, inspector);
         main.setDividerPositions(0.14, 0.74);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
@@ -182,6 +187,10 @@ public final class MainWindow {
 
     public CanvasView canvas() {
         return canvas;
+    }
+
+    public org.archsim.app.run.LiveFeature live() {
+        return live;
     }
 
     public ActionRegistry actions() {

@@ -109,8 +109,6 @@ final class WindowActions {
                 w.toggleProblems();
             }
         });
-        r.add("simulate.run", "Simulate", "Run Simulation (coming soon)", plain(KeyCode.F5),
-                new SimpleBooleanProperty(false), () -> { });
         r.add("lessons.browse", "Lessons", "Browse Lessons (coming soon)", null, new SimpleBooleanProperty(false),
                 () -> { });
 
