@@ -191,7 +191,6 @@ public final class LiveRun implements AutoCloseable {
     private void act(LiveAction a) {
         actions.add(a);
         a.applyTo(sim);
-        publish(true); // a fault shows in the very next frame
     }
 
     private void rebuild(long toUs) {
@@ -216,13 +215,17 @@ public final class LiveRun implements AutoCloseable {
         try {
             while (!closed) {
                 Runnable c = state == RunState.RUNNING ? commands.poll(4, TimeUnit.MILLISECONDS) : commands.take();
+                boolean changed = c != null;
                 while (c != null) {
                     c.run();
                     c = commands.poll();
                 }
+                if (changed) {
+                    publish(true); // a control's effect (pause, step, fault) shows in the very next frame
+                }
                 if (state == RunState.RUNNING) {
                     runSlice();
-                    publish(false);
+                    publish(state != RunState.RUNNING); // the end of the run is always shown
                 }
             }
         } catch (InterruptedException e) {
