@@ -120,6 +120,17 @@ public final class LiveFeature {
         }
     }
 
+    /** For documentation screenshots: plays at load ×3 and crashes {@code partId} after two seconds of wall time. */
+    public static void demo(LiveFeature f, String partId) {
+        RunViewModel vm = f.run;
+        vm.setLoad(3);
+        vm.play();
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        later.setOnFinished(e -> vm.inject(org.archsim.model.scenario.Fault.of(0,
+                org.archsim.model.scenario.FaultType.CRASH, partId)));
+        later.play();
+    }
+
     public RunViewModel viewModel() {
         return run;
     }

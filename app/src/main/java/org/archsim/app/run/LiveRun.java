@@ -28,7 +28,7 @@ public final class LiveRun implements AutoCloseable {
     /** Minimum wall time between two published snapshots (≈ 10 Hz). */
     public static final long FRAME_MS = 100;
     /** Sampling of requests for animation: every Kth, at most this many per simulated second. */
-    public static final int SAMPLE_EVERY = 50;
+    public static final int SAMPLE_EVERY = 20;
     public static final int SAMPLE_MAX_PER_S = 2000;
     /** Hops kept per published frame. */
     public static final int HOPS_PER_FRAME = 5000;

@@ -25,7 +25,7 @@ final class RunToolbar extends VBox {
         getStyleClass().add("run-toolbar");
         setPadding(new Insets(4, 8, 4, 8));
         setSpacing(2);
-        Button play = button("run-play", "▶ Play", "simulate.play", actions);
+        Button play = button("run-play", "Play", "simulate.play", actions);
         Button step = button("run-step", "Step", "simulate.step", actions);
         Button reset = button("run-reset", "Reset", "simulate.reset", actions);
         Button slower = button("run-slower", "−", "simulate.slower", actions);
@@ -43,16 +43,20 @@ final class RunToolbar extends VBox {
                 vm.setLoad(Math.round(load.getValue() * 10) / 10.0);
             }
         });
+        boolean[] syncing = {false};
         load.valueProperty().addListener((o, a, v) -> {
             loadText.setText(String.format(java.util.Locale.ROOT, "Load ×%.1f", v.doubleValue()));
-            if (!load.isValueChanging()) {
+            if (!load.isValueChanging() && !syncing[0]) {
                 vm.setLoad(Math.round(v.doubleValue() * 10) / 10.0);
             }
         });
         Button spike = button("run-spike", "Spike ×3", "simulate.spike", actions);
         Label clock = new Label("0.0 s");
         clock.setId("run-clock");
-        HBox row = new HBox(6, play, step, reset, slower, speed, faster, loadText, load, spike, reducedMotion, clock);
+        loadText.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reducedMotion.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        clock.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox row = new HBox(6, play, step, reset, slower, speed, faster, spike, reducedMotion, clock);
         row.setAlignment(Pos.CENTER_LEFT);
 
         Slider timeline = new Slider(0, 1, 0);
@@ -61,7 +65,10 @@ final class RunToolbar extends VBox {
         marks.setId("run-timeline-faults");
         marks.getStyleClass().add("status-message");
         HBox.setHgrow(timeline, Priority.ALWAYS);
-        HBox line = new HBox(8, new Label("Timeline"), timeline, marks);
+        Label tl = new Label("Timeline");
+        tl.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        marks.setMaxWidth(260);
+        HBox line = new HBox(8, loadText, load, tl, timeline, marks);
         line.setAlignment(Pos.CENTER_LEFT);
         timeline.valueChangingProperty().addListener((o, a, changing) -> {
             if (!changing) {
@@ -71,10 +78,15 @@ final class RunToolbar extends VBox {
         getChildren().addAll(row, line);
 
         vm.snapshotProperty().addListener((o, a, s) -> {
-            play.setText(s.state() == RunState.RUNNING ? "⏸ Pause" : "▶ Play");
+            play.setText(s.state() == RunState.RUNNING ? "Pause" : "Play");
             speed.setText(Pacer.label(s.speed()));
             clock.setText(s.clockText());
             timeline.setMax(s.durationUs() / 1e6);
+            if (!load.isValueChanging() && Math.abs(load.getValue() - s.load()) > 0.05) {
+                syncing[0] = true; // show a load set elsewhere (rewind, menu) without applying it again
+                load.setValue(s.load());
+                syncing[0] = false;
+            }
             if (!timeline.isValueChanging()) {
                 timeline.setValue(s.nowUs() / 1e6);
             }
@@ -99,6 +111,7 @@ final class RunToolbar extends VBox {
         Button b = new Button(text);
         b.setId(id);
         b.setFocusTraversable(false);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setOnAction(e -> actions.require(action).runIfEnabled());
         return b;
     }

@@ -98,11 +98,11 @@ public final class LiveLayer extends Canvas {
             Point2D[] e = CardGeometry.ends(d, links.get(i));
             ends[i] = new double[] {e[0].getX() * k + tx, e[0].getY() * k + ty, e[1].getX() * k + tx, e[1].getY() * k + ty};
             if (rates != null) {
-                p.linkRate(ends[i][0], ends[i][1], ends[i][2], ends[i][3], rates.ratePerSecond(i), true);
+                p.linkRate(ends[i][0], ends[i][1], ends[i][2], ends[i][3], rates.ratePerSecond(i), false);
             }
         }
         if (!reducedMotion.get()) {
-            double s = Math.max(4, 7 * k);
+            double s = Math.max(6, 8 * k);
             marks.forEach(nowMs, (l, kind, t) -> {
                 if (l < 0 || l >= ends.length) {
                     return;
@@ -111,6 +111,9 @@ public final class LiveLayer extends Canvas {
                 double f = kind == 0 ? t : 1 - t; // answers travel back to the caller
                 p.mark(e[0] + (e[2] - e[0]) * f, e[1] + (e[3] - e[1]) * f, kind, s);
             });
+        }
+        for (int i = 0; rates != null && i < ends.length; i++) {
+            p.rateLabel(ends[i][0], ends[i][1], ends[i][2], ends[i][3], rates.ratePerSecond(i)); // over the marks
         }
         List<PartNow> parts = snap.parts();
         for (Component c : d.components()) {

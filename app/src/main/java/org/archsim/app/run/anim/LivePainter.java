@@ -59,6 +59,16 @@ public final class LivePainter {
         g.setLineWidth(w);
         g.strokeLine(ax, ay, bx, by);
         if (label) {
+            rateLabel(ax, ay, bx, by, ratePerS);
+        }
+    }
+
+    /** The rate of a link as a label at its middle. */
+    public void rateLabel(double ax, double ay, double bx, double by, double ratePerS) {
+        if (ratePerS <= 0) {
+            return;
+        }
+        {
             String text = rateText(ratePerS);
             double mx = (ax + bx) / 2;
             double my = (ay + by) / 2;
