@@ -31,8 +31,10 @@ public final class LiveFeature {
     private final RunViewModel run;
     private final RunToolbar toolbar;
     private final LiveLayer layer;
+    private final EditorViewModel editor;
 
-    private LiveFeature(RunViewModel run, RunToolbar toolbar, LiveLayer layer) {
+    private LiveFeature(RunViewModel run, RunToolbar toolbar, LiveLayer layer, EditorViewModel editor) {
+        this.editor = editor;
         this.run = run;
         this.toolbar = toolbar;
         this.layer = layer;
@@ -66,7 +68,7 @@ public final class LiveFeature {
         canvas.setContextExtras(id -> FaultMenu.items(vm, editor.design(), id));
         spaceToPlay(canvas, vm);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> vm.close());
-        return new LiveFeature(vm, new RunToolbar(vm, r, reduced), layer);
+        return new LiveFeature(vm, new RunToolbar(vm, r, reduced), layer, editor);
     }
 
     /** Space tapped on the canvas plays or pauses; Space held while dragging still pans (no toggle then). */
@@ -129,6 +131,11 @@ public final class LiveFeature {
         later.setOnFinished(e -> vm.inject(org.archsim.model.scenario.Fault.of(0,
                 org.archsim.model.scenario.FaultType.CRASH, partId)));
         later.play();
+    }
+
+    /** The fault items the canvas context menu shows for part or link {@code id} (fresh items each call). */
+    public java.util.List<javafx.scene.control.MenuItem> faultMenuItems(String id) {
+        return FaultMenu.items(run, editor.design(), id);
     }
 
     public RunViewModel viewModel() {
