@@ -122,10 +122,10 @@ public final class LiveFeature {
         }
     }
 
-    /** For documentation screenshots: plays at load ×3 and crashes {@code partId} after two seconds of wall time. */
+    /** For documentation screenshots: plays at load ×3 (or {@code archsim.snapshotLoad}) and crashes {@code partId} after two seconds of wall time. */
     public static void demo(LiveFeature f, String partId) {
         RunViewModel vm = f.run;
-        vm.setLoad(3);
+        vm.setLoad(Double.parseDouble(System.getProperty("archsim.snapshotLoad", "3")));
         vm.play();
         javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
         later.setOnFinished(e -> vm.inject(org.archsim.model.scenario.Fault.of(0,

@@ -41,10 +41,23 @@ public final class LiveLayer extends Canvas {
     private RunSnapshot snap;
     private HopBatch rates;
     private long generation = -1;
+    /** Hidden option {@code archsim.fpsLog}: print frames per second and the engine's request rate every second. */
+    private static final boolean FPS_LOG = Boolean.getBoolean("archsim.fpsLog");
+    private int frames;
+    private long fpsSince;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
             paint(now / 1e6);
+            frames++;
+            if (now - fpsSince >= 1_000_000_000L) {
+                if (FPS_LOG && snap != null) {
+                    System.out.printf(java.util.Locale.ROOT, "live: %.1f fps, %.0f simulated requests/s (wall)%n",
+                            frames * 1e9 / (now - fpsSince), snap.eventsPerS());
+                }
+                frames = 0;
+                fpsSince = now;
+            }
         }
     };
 
