@@ -17,7 +17,7 @@ import org.archsim.app.actions.ActionRegistry;
 import org.archsim.app.actions.Keys;
 import org.archsim.app.editor.CanvasView;
 import org.archsim.app.editor.EditorViewModel;
-import org.archsim.app.run.anim.LiveLayer;
+import org.archsim.app.run.LiveLayer;
 import org.archsim.model.Design;
 import org.archsim.model.io.DesignCodec;
 

@@ -1,4 +1,4 @@
-package org.archsim.app.run.anim;
+package org.archsim.app.run;
 
 import org.archsim.app.run.HopBatch;
 

@@ -1,4 +1,4 @@
-package org.archsim.app.run.anim;
+package org.archsim.app.run;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
