@@ -20,7 +20,8 @@ import org.archsim.app.shell.Snapshot;
  *
  * <p>Hidden options for scripted runs, as system properties: {@code archsim.theme=light|dark} overrides the remembered
  * theme; {@code archsim.snapshot=file.png} writes a screenshot of the window once it has settled, then quits
- * ({@code archsim.snapshotSelect=partId} selects a part first, to show the inspector);
+ * ({@code archsim.snapshotSelect=partId} selects a part first, to show the inspector; {@code archsim.snapshotCrash=partId}
+ * plays a live run under load and crashes that part first);
  * {@code archsim.snapshotAction=file.export} runs an action once the window is shown (to picture its dialog);
  * {@code archsim.startupTiming=true} prints the time from JVM start to the first shown frame ({@code =exit} then quits).
  */
@@ -63,7 +64,11 @@ public final class ArchSimApp extends Application {
             if (select != null && first.editor().design().component(select).isPresent()) {
                 first.editor().clickPart(select, false);
             }
-            PauseTransition settle = new PauseTransition(Duration.seconds(2));
+            String crash = System.getProperty("archsim.snapshotCrash");
+            if (crash != null) {
+                org.archsim.app.run.LiveFeature.demo(first.live(), crash);
+            }
+            PauseTransition settle = new PauseTransition(Duration.seconds(crash == null ? 2 : 9));
             settle.setOnFinished(e -> {
                 try {
                     Snapshot.write(stage.getScene(), Path.of(snapshot));

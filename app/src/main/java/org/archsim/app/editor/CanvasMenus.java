@@ -33,6 +33,20 @@ final class CanvasMenus {
         view.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::requested);
     }
 
+    private java.util.function.Function<String, java.util.List<MenuItem>> extras = id -> java.util.List.of();
+
+    void setExtras(java.util.function.Function<String, java.util.List<MenuItem>> f) {
+        extras = f;
+    }
+
+    private Menu faults(String id) {
+        Menu m = new Menu("Inject Fault");
+        m.setId("menu-inject-fault");
+        m.getItems().addAll(extras.apply(id));
+        m.setDisable(m.getItems().isEmpty());
+        return m;
+    }
+
     void setShowInspector(Runnable r) {
         showInspector = r;
     }
@@ -56,7 +70,8 @@ final class CanvasMenus {
             if (!vm.selection().containsLink(link.get().id())) {
                 vm.clickLink(link.get().id(), false);
             }
-            menu.getItems().addAll(item("Delete Link", vm::deleteSelection), item("Show in Inspector", showInspector));
+            menu.getItems().addAll(item("Delete Link", vm::deleteSelection), item("Show in Inspector", showInspector),
+                    new SeparatorMenuItem(), faults(link.get().id()));
         } else {
             emptyItems(menu, w);
         }
@@ -76,8 +91,7 @@ final class CanvasMenus {
             }
         }
         connect.setDisable(connect.getItems().isEmpty() || !single);
-        MenuItem fault = new MenuItem("Inject Fault (with the simulator)");
-        fault.setDisable(true);
+        Menu fault = faults(c.id());
         menu.getItems().addAll(rename, item("Duplicate", () -> vm.clipboard().duplicate()),
                 item("Copy", () -> vm.clipboard().copy()), item("Cut", () -> vm.clipboard().cut()),
                 item("Delete", vm::deleteSelection), new SeparatorMenuItem(), connect,

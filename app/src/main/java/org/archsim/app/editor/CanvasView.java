@@ -120,6 +120,21 @@ public final class CanvasView extends Region {
         menus.setShowInspector(r);
     }
 
+    /**
+     * Lays {@code layer} (a live run's drawing) over the parts and links, under the editing overlay, sized to the view.
+     */
+    public void addLiveLayer(javafx.scene.canvas.Canvas layer) {
+        layer.widthProperty().bind(widthProperty());
+        layer.heightProperty().bind(heightProperty());
+        layer.setManaged(false);
+        getChildren().add(getChildren().indexOf(overlay), layer);
+    }
+
+    /** Extra context-menu items (fault injection) for the part or link with the given id. */
+    public void setContextExtras(java.util.function.Function<String, java.util.List<javafx.scene.control.MenuItem>> f) {
+        menus.setExtras(f);
+    }
+
     /** Starts renaming the single selected part in place. */
     public void renameSelected() {
         List<String> parts = vm.selection().parts();

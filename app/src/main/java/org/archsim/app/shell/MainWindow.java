@@ -52,6 +52,7 @@ public final class MainWindow {
     private final Timeline autosaveTimer;
     /** The metrics dashboard below the canvas (issue 5, Metrics). */
     private final org.archsim.app.dashboard.DashboardDock dashboard;
+    private final org.archsim.app.run.LiveFeature live;
 
     MainWindow(AppWindows app, Stage stage) {
         this.app = app;
@@ -82,10 +83,18 @@ public final class MainWindow {
         actions = WindowActions.register(this);
         dashboard = org.archsim.app.dashboard.DashboardDock.install(editor, stage, centre, actions, settings);
         canvas.setOnShowInspector(() -> actions.require("view.inspector").runIfEnabled());
+        live = org.archsim.app.run.LiveFeature.install(actions, canvas, editor, stage, settings.themeProperty()
+                .isEqualTo(org.archsim.app.settings.Theme.DARK), () -> document.pathProperty().get());
+        // The dashboard shows what the live run publishes, under the scenario the run uses.
+        live.viewModel().addListener(dashboard.viewModel());
+        dashboard.setScenario(live.viewModel().scenarioProperty().get());
+        live.viewModel().scenarioProperty().addListener((o, old, now) -> dashboard.setScenario(now));
         MenuBar menus = MenuBarBuilder.build(actions, this);
         StatusBar status = new StatusBar(editor, canvas.viewport(), this::toggleProblems, canvas::fitToDesign);
 
-        SplitPane main = new SplitPane(palette, centre, inspector);
+        status.getChildren().add(2, live.clockLabel());
+        BorderPane canvasArea = new BorderPane(centre, live.toolbar(), null, null, null);
+        SplitPane main = new SplitPane(palette, canvasArea, inspector);
         main.setDividerPositions(0.14, 0.74);
         lessons.attach(main);
         SplitPane.setResizableWithParent(palette, false);
@@ -194,6 +203,11 @@ public final class MainWindow {
     /** The lesson player of this window. */
     public org.archsim.app.lessons.LessonController lessons() {
         return lessons;
+    }
+
+    /** The live run of this window. */
+    public org.archsim.app.run.LiveFeature live() {
+        return live;
     }
 
     public ActionRegistry actions() {

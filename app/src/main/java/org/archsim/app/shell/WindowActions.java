@@ -113,8 +113,6 @@ final class WindowActions {
                 w.toggleProblems();
             }
         });
-        r.add("simulate.run", "Simulate", "Run Simulation (coming soon)", plain(KeyCode.F5),
-                new SimpleBooleanProperty(false), () -> { });
         org.archsim.app.lessons.LessonActions.register(r, w.lessons());
 
         r.add("help.start", "Help", "Getting Started", null, () -> HelpDialogs.gettingStarted(w.stage()));

@@ -92,6 +92,11 @@ final class CircuitBreaker {
     }
 
     /** How many times the breaker has opened. */
+    /** Whether calls are being refused right now (open, not yet half-open). */
+    boolean isOpen(long now) {
+        return state == State.OPEN && now - openedAt < openUs;
+    }
+
     long opens() {
         return opens;
     }

@@ -14,6 +14,7 @@ final class FaultEffects {
     private final Simulation sim;
     private double load = 1.0;
     private double spikeAll = 1.0;
+    private double live = 1.0;
     private final double[] spike;
 
     FaultEffects(Simulation sim) {
@@ -28,10 +29,16 @@ final class FaultEffects {
         pushLoad();
     }
 
+    /** The live load slider's multiplier changes. */
+    void setLive(double multiplier) {
+        live = multiplier;
+        pushLoad();
+    }
+
     private void pushLoad() {
         for (Node n : sim.topology().nodes()) {
             if (n instanceof ClientNode c) {
-                c.setMultiplier(sim, load * spikeAll * spike[c.index]);
+                c.setMultiplier(sim, load * live * spikeAll * spike[c.index]);
             }
         }
     }

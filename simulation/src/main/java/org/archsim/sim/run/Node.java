@@ -37,6 +37,11 @@ abstract class Node {
     private ServiceDistribution dist;
     private final RandomStream serviceRng;
     private final IntRing queue = new IntRing();
+
+    /** Calls waiting for a worker right now (for live views). */
+    int queuedNow() {
+        return queue.size();
+    }
     int busy;
 
     /** Fault state. */

@@ -21,6 +21,8 @@ final class ScenarioDriver {
     private final Simulation sim;
     private final List<double[]> loadPoints = new ArrayList<>(); // {timeS, multiplier}
     private final List<Fault> faults;
+    /** Faults injected while running; their end events carry index {@code faults.size() + i}. */
+    private final List<Fault> injected = new ArrayList<>();
     private final FaultEffects effects;
     private final int handler;
 
@@ -57,6 +59,25 @@ final class ScenarioDriver {
         }
     }
 
+    /** Starts {@code f} now, whatever its {@code atS}; ends it after its duration when it has one. */
+    void inject(Fault f) {
+        injected.add(f);
+        effects.apply(f, true);
+        if (f.durationS() != null) {
+            sim.engine().scheduleAfter(toUs(f.durationS()), 0, handler, FAULT_END, faults.size() + injected.size() - 1, 0);
+        }
+    }
+
+    /** Ends the effect of {@code f} now (a crash recovers, a slow-down returns to normal...). */
+    void clear(Fault f) {
+        effects.apply(f, false);
+    }
+
+    /** A live load multiplier on top of the scenario's profile. */
+    void setLiveLoad(double multiplier) {
+        effects.setLive(multiplier);
+    }
+
     private static long toUs(double s) {
         return Math.round(s * 1e6);
     }
@@ -65,7 +86,7 @@ final class ScenarioDriver {
         switch (type) {
             case LOAD -> effects.setLoad(loadPoints.get(a)[1]);
             case FAULT_START -> effects.apply(faults.get(a), true);
-            case FAULT_END -> effects.apply(faults.get(a), false);
+            case FAULT_END -> effects.apply(a < faults.size() ? faults.get(a) : injected.get(a - faults.size()), false);
             default -> throw new IllegalStateException("unknown scenario event " + type);
         }
     }

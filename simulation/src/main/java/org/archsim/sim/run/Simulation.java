@@ -52,6 +52,7 @@ public final class Simulation {
     private final CallRouter calls;
     private final SystemMetrics system;
     private final Autoscaler autoscaler;
+    private final ScenarioDriver driver;
     private final long startedNanos = System.nanoTime();
     private long wallNanos;
     /** Follows sampled requests for a listener or traces; null (one check on the hot path) when nobody observes. */
@@ -72,7 +73,8 @@ public final class Simulation {
         topology.start(this);
         this.autoscaler = new Autoscaler(this);
         autoscaler.start();
-        new ScenarioDriver(this, scenario).start();
+        this.driver = new ScenarioDriver(this, scenario);
+        driver.start();
     }
 
     // ---- running ------------------------------------------------------------------------------------------------
@@ -98,6 +100,47 @@ public final class Simulation {
     /** An immutable report of everything measured so far. */
     public SimulationReport report() {
         return ReportBuilder.build(this);
+    }
+
+    // ---- live changes -------------------------------------------------------------------------------------------
+
+    /**
+     * Starts fault {@code f} at the current simulated time, whatever its {@code atS} (a live injection); with a
+     * duration it ends that long after now. Deterministic: the same calls at the same simulated times give the same
+     * run, so a live session can be replayed by repeating them.
+     */
+    public void inject(org.archsim.model.scenario.Fault f) {
+        driver.inject(f);
+    }
+
+    /** Ends the effect of {@code f} now: a crashed part recovers, a slowed part returns to its normal speed... */
+    public void clear(org.archsim.model.scenario.Fault f) {
+        driver.clear(f);
+    }
+
+    /** Multiplies every client's rate by {@code multiplier} from now on, on top of the scenario's load profile. */
+    public void setLiveLoad(double multiplier) {
+        if (!(multiplier >= 0) || Double.isInfinite(multiplier)) {
+            throw new IllegalArgumentException("load multiplier must be ≥ 0, was " + multiplier);
+        }
+        driver.setLiveLoad(multiplier);
+    }
+
+    /** Every part's state at this instant, in document order of the design's parts (for live views). */
+    public List<org.archsim.sim.observe.PartNow> partsNow() {
+        long now = engine.now();
+        List<org.archsim.sim.observe.PartNow> out = new java.util.ArrayList<>();
+        for (Node n : topology.nodes()) {
+            boolean open = false;
+            for (LinkRt l : topology.links()) {
+                if (l.from == n.index && l.breaker != null && l.breaker.isOpen(now)) {
+                    open = true;
+                }
+            }
+            out.add(new org.archsim.sim.observe.PartNow(n.id, n.down, n.slowFactor > 1.0, open, n.busy,
+                    n.capacity(), n.queuedNow(), n.instances));
+        }
+        return out;
     }
 
     // ---- observing ----------------------------------------------------------------------------------------------

@@ -1,0 +1,55 @@
+package org.archsim.app.cli;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import org.archsim.app.run.RenderBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code bench render [--frames N] [--parts P] [--marks M]}: times frames of the live view (parts, links and moving
+ * marks) on an offscreen Canvas with JavaFX's software pipeline and prints p50/p99 frame times. Needs a display (or
+ * a virtual one).
+ */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "Time live-view frames (software pipeline): p50 and p99 frame time.")
+public final class RenderBenchCommand implements Callable<Integer> {
+
+    @Option(names = "--frames", defaultValue = "300", description = "Frames to time. Default: ${DEFAULT-VALUE}.")
+    int frames;
+
+    @Option(names = "--parts", defaultValue = "200", description = "Parts drawn. Default: ${DEFAULT-VALUE}.")
+    int parts;
+
+    @Option(names = "--marks", defaultValue = "5000", description = "Moving marks drawn. Default: ${DEFAULT-VALUE}.")
+    int marks;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (System.getProperty("prism.order") == null) {
+            System.setProperty("prism.order", "sw");
+        }
+        CompletableFuture<RenderBench.Result> out = new CompletableFuture<>();
+        Platform.startup(() -> {
+            try {
+                out.complete(RenderBench.run(parts, marks, frames, 1600, 1000));
+            } catch (Throwable t) {
+                out.completeExceptionally(t);
+            }
+        });
+        RenderBench.Result r = out.get();
+        Platform.exit();
+        spec.commandLine().getOut().println(String.format(Locale.ROOT,
+                "render (software pipeline, %dx%d, %d parts, %d marks, %d frames): p50 %.2f ms, p99 %.2f ms%s",
+                r.width(), r.height(), r.parts(), r.marks(), r.frameMs().length, r.percentile(50), r.percentile(99),
+                r.percentile(99) <= 16.7 ? " (within 16.7 ms)" : " (over 16.7 ms)"));
+        return ExitCodes.OK;
+    }
+}

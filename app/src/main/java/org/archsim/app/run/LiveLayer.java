@@ -1,0 +1,180 @@
+package org.archsim.app.run;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import org.archsim.app.editor.CardGeometry;
+import org.archsim.app.editor.Viewport;
+import org.archsim.app.run.HopBatch;
+import org.archsim.app.run.LiveAction;
+import org.archsim.app.run.RunSnapshot;
+import org.archsim.app.run.RunState;
+import org.archsim.model.Component;
+import org.archsim.model.Design;
+import org.archsim.model.Link;
+import org.archsim.model.scenario.FaultType;
+import org.archsim.sim.observe.PartNow;
+import org.archsim.sim.report.PartStats;
+
+/**
+ * The one Canvas a live run is drawn on, laid over the editor canvas and following its viewport. An animation timer
+ * clears it fully and repaints every frame from the latest snapshot and the moving marks; nothing here touches the
+ * engine. With reduced motion the marks are left out and every busy link shows its rate instead.
+ */
+public final class LiveLayer extends Canvas {
+
+    /** Marks alive at once, at most. */
+    public static final int MAX_MARKS = 5000;
+
+    private final Supplier<Design> design;
+    private final Viewport viewport;
+    private final ObservableValue<Boolean> dark;
+    private final BooleanProperty reducedMotion = new SimpleBooleanProperty(this, "reducedMotion", false);
+    private final MarkField marks = new MarkField(MAX_MARKS);
+    private RunSnapshot snap;
+    private HopBatch rates;
+    private long generation = -1;
+    /** Hidden option {@code archsim.fpsLog}: print frames per second and the engine's request rate every second. */
+    private static final boolean FPS_LOG = Boolean.getBoolean("archsim.fpsLog");
+    private int frames;
+    private long fpsSince;
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            paint(now / 1e6);
+            frames++;
+            if (now - fpsSince >= 1_000_000_000L) {
+                if (FPS_LOG && snap != null) {
+                    System.out.printf(java.util.Locale.ROOT, "live: %.1f fps, %.0f simulated requests/s (wall)%n",
+                            frames * 1e9 / (now - fpsSince), snap.eventsPerS());
+                }
+                frames = 0;
+                fpsSince = now;
+            }
+        }
+    };
+
+    public LiveLayer(Supplier<Design> design, Viewport viewport, ObservableValue<RunSnapshot> snapshot,
+                     ObservableValue<Boolean> dark) {
+        this.design = design;
+        this.viewport = viewport;
+        this.dark = dark;
+        setId("live-layer");
+        setMouseTransparent(true);
+        snapshot.addListener((o, a, s) -> accept(s));
+    }
+
+    public BooleanProperty reducedMotionProperty() {
+        return reducedMotion;
+    }
+
+    private void accept(RunSnapshot s) {
+        if (s == null) {
+            return;
+        }
+        if (s.generation() != generation) {
+            marks.clear();
+            generation = s.generation();
+        }
+        snap = s;
+        if (s.hops().toUs() > s.hops().fromUs()) {
+            rates = s.hops();
+        }
+        if (!reducedMotion.get()) {
+            marks.addBatch(s.hops(), System.nanoTime() / 1e6, 100);
+        }
+        timer.start();
+    }
+
+    /** Draws one frame at wall time {@code nowMs}. */
+    void paint(double nowMs) {
+        GraphicsContext g = getGraphicsContext2D();
+        g.clearRect(0, 0, getWidth(), getHeight());
+        if (snap == null) {
+            return;
+        }
+        Design d = design.get();
+        double k = viewport.scale();
+        double tx = viewport.translateXProperty().get();
+        double ty = viewport.translateYProperty().get();
+        LivePainter p = new LivePainter(g, Boolean.TRUE.equals(dark.getValue()));
+        List<Link> links = d.links();
+        double[][] ends = new double[links.size()][];
+        for (int i = 0; i < links.size(); i++) {
+            Point2D[] e = CardGeometry.ends(d, links.get(i));
+            ends[i] = new double[] {e[0].getX() * k + tx, e[0].getY() * k + ty, e[1].getX() * k + tx, e[1].getY() * k + ty};
+            if (rates != null) {
+                p.linkRate(ends[i][0], ends[i][1], ends[i][2], ends[i][3], rates.ratePerSecond(i), false);
+            }
+        }
+        if (!reducedMotion.get()) {
+            double s = Math.max(6, 8 * k);
+            marks.forEach(nowMs, (l, kind, t) -> {
+                if (l < 0 || l >= ends.length) {
+                    return;
+                }
+                double[] e = ends[l];
+                double f = kind == 0 ? t : 1 - t; // answers travel back to the caller
+                p.mark(e[0] + (e[2] - e[0]) * f, e[1] + (e[3] - e[1]) * f, kind, s);
+            });
+        }
+        for (int i = 0; rates != null && i < ends.length; i++) {
+            p.rateLabel(ends[i][0], ends[i][1], ends[i][2], ends[i][3], rates.ratePerSecond(i)); // over the marks
+        }
+        List<PartNow> parts = snap.parts();
+        for (Component c : d.components()) {
+            PartNow now = parts.stream().filter(x -> x.id().equals(c.id())).findFirst().orElse(null);
+            if (now == null) {
+                continue;
+            }
+            Bounds b = CardGeometry.bounds(c);
+            PartStats st = snap.report() == null ? null : snap.report().components().get(c.id());
+            p.part(b.getMinX() * k + tx, b.getMinY() * k + ty, b.getWidth() * k, b.getHeight() * k,
+                    now.utilisation(), health(now), figures(c.id(), now, st));
+        }
+        if (snap.state() != RunState.RUNNING && nowMs > 0 && marksIdle(nowMs)) {
+            timer.stop(); // nothing moves any more: the last frame stays until the next snapshot
+        }
+    }
+
+    private boolean marksIdle(double nowMs) {
+        boolean[] any = {false};
+        marks.forEach(nowMs, (l, kd, t) -> any[0] = true);
+        return !any[0];
+    }
+
+    static String health(PartNow n) {
+        return n.down() ? "DOWN" : n.circuitOpen() ? "CIRCUIT OPEN" : n.slowed() ? "SLOW" : null;
+    }
+
+    private String figures(String id, PartNow n, PartStats st) {
+        StringBuilder sb = new StringBuilder();
+        if (n.capacity() < Integer.MAX_VALUE / 8) {
+            sb.append(Math.round(n.utilisation() * 100)).append("% busy");
+        }
+        if (n.queued() > 0) {
+            sb.append(sb.isEmpty() ? "" : " · ").append("queue ").append(n.queued());
+        }
+        if (n.instances() > 1) {
+            sb.append(sb.isEmpty() ? "" : " · ").append("×").append(n.instances());
+        }
+        if (st != null && st.extra().containsKey("hitRatio")) {
+            sb.append(sb.isEmpty() ? "" : " · ").append("hits ").append(Math.round(st.extra().get("hitRatio") * 100))
+                    .append("%");
+        }
+        for (LiveAction a : snap.actions()) {
+            if (a.kind() == LiveAction.Kind.INJECT && a.fault().type() == FaultType.REPLICA_LAG
+                    && id.equals(a.fault().target())) {
+                sb.append(" · lag +").append(Math.round(a.fault().lagMs())).append(" ms");
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,85 @@
+package org.archsim.app.run;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+
+/**
+ * The render benchmark: one frame of a busy live view — 200 part cards with their live state, 400 links between
+ * neighbouring parts with rates,
+ * and {@code marks} moving marks — painted with {@link LivePainter} on an offscreen Canvas and rendered (a snapshot
+ * forces the pipeline to draw, and includes reading the pixels back, so the figure is an upper bound). Must run on
+ * the FX thread.
+ */
+public final class RenderBench {
+
+    /** Frame times, ms, sorted. */
+    public record Result(double[] frameMs, int parts, int marks, int width, int height) {
+
+        public double percentile(double p) {
+            int i = (int) Math.ceil(p / 100.0 * frameMs.length) - 1;
+            return frameMs[Math.max(0, Math.min(frameMs.length - 1, i))];
+        }
+    }
+
+    private RenderBench() {
+    }
+
+    /** Paints and renders {@code frames} frames (after 10 warm-up frames). */
+    public static Result run(int parts, int marks, int frames, int width, int height) {
+        Canvas canvas = new Canvas(width, height);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        LivePainter p = new LivePainter(g, false);
+        SplittableRandom rnd = new SplittableRandom(1);
+        double[][] cards = new double[parts][];
+        int cols = 20;
+        for (int i = 0; i < parts; i++) {
+            cards[i] = new double[] {10 + (i % cols) * (width - 20) / (double) cols, 20 + (i / cols) * (height - 40) / 10.0,
+                    60, 26, rnd.nextDouble()};
+        }
+        int links = parts * 2;
+        int[][] ends = new int[links][];
+        for (int l = 0; l < links; l++) {
+            int from = l / 2; // like a drawn design: each part calls its right and lower neighbours
+            int to = l % 2 == 0 ? (from + 1) % parts : (from + cols) % parts;
+            ends[l] = new int[] {from, to};
+        }
+        MarkField field = new MarkField(marks);
+        WritableImage image = new WritableImage(width, height);
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.WHITE);
+        double[] times = new double[frames];
+        for (int f = -10; f < frames; f++) {
+            long t0 = System.nanoTime();
+            double now = f * 16.7;
+            field.clear();
+            for (int m = 0; m < marks; m++) {
+                field.add(now - rnd.nextDouble() * MarkField.TRAVEL_MS, rnd.nextInt(links), (byte) rnd.nextInt(3));
+            }
+            g.clearRect(0, 0, width, height);
+            for (int[] e : ends) {
+                double[] a = cards[e[0]];
+                double[] b = cards[e[1]];
+                p.linkRate(a[0] + 30, a[1] + 13, b[0] + 30, b[1] + 13, 1000, false);
+            }
+            field.forEach(now, (l, kind, t) -> {
+                double[] a = cards[ends[l][0]];
+                double[] b = cards[ends[l][1]];
+                p.mark(a[0] + 30 + (b[0] - a[0]) * t, a[1] + 13 + (b[1] - a[1]) * t, kind, 6);
+            });
+            for (double[] c : cards) {
+                p.part(c[0], c[1], c[2], c[3], c[4], c[4] > 0.95 ? "DOWN" : null, "50% busy");
+            }
+            canvas.snapshot(params, image);
+            if (f >= 0) {
+                times[f] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        Arrays.sort(times);
+        return new Result(times, parts, marks, width, height);
+    }
+}

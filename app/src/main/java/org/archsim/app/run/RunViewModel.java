@@ -1,0 +1,185 @@
+package org.archsim.app.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.archsim.model.Design;
+import org.archsim.model.io.ScenarioCodec;
+import org.archsim.model.scenario.Fault;
+import org.archsim.model.scenario.FaultType;
+import org.archsim.model.scenario.Scenario;
+
+/**
+ * The live run as the window sees it: controls that forward to a {@link LiveRun}, the latest {@link RunSnapshot} as a
+ * property, and the {@link RunListener}s it feeds (on the FX thread: a reset when the run starts over, then each
+ * report). The run is created on first use from the current design; design edits while a run exists restart it and
+ * fast-forward to the simulated time reached.
+ */
+public final class RunViewModel implements AutoCloseable {
+
+    /** Duration of the traffic spike button, simulated seconds, and its multiplier. */
+    public static final double SPIKE_S = 10;
+    public static final double SPIKE_X = 3;
+
+    private final Supplier<Design> design;
+    private final Executor fx;
+    private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
+    private final ReadOnlyObjectWrapper<RunSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario", liveDefault());
+    private double speed = 1;
+    private LiveRun run;
+    private long generation = -1;
+
+    /** Reads the design from {@code design}; delivers on {@code fx} (Platform::runLater in the app). */
+    public RunViewModel(Supplier<Design> design, Executor fx) {
+        this.design = design;
+        this.fx = fx;
+        scenario.addListener((o, a, b) -> {
+            if (run != null) {
+                run.setScenario(b);
+            }
+        });
+    }
+
+    /** The default live scenario: ten minutes, short warm-up, seed 1, no faults. */
+    public static Scenario liveDefault() {
+        return Scenario.defaults().withDurationS(600).withWarmupS(2);
+    }
+
+    public void addListener(RunListener l) {
+        listeners.add(l);
+    }
+
+    public ReadOnlyObjectProperty<RunSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Scenario> scenarioProperty() {
+        return scenario;
+    }
+
+    /** Reads a {@code *.scenario.json} file and makes it the run's scenario. */
+    public void loadScenario(Path file) throws Exception {
+        scenario.set(ScenarioCodec.read(file));
+    }
+
+    public RunState state() {
+        RunSnapshot s = snapshot.get();
+        return s == null ? RunState.IDLE : s.state();
+    }
+
+    public boolean running() {
+        return state() == RunState.RUNNING;
+    }
+
+    private LiveRun run() {
+        if (run == null) {
+            run = new LiveRun(design.get(), scenario.get(), fx, this::deliver);
+            run.setSpeed(speed);
+        }
+        return run;
+    }
+
+    public void togglePlay() {
+        if (running()) {
+            run().pause();
+        } else {
+            if (state() == RunState.FINISHED) {
+                run().reset();
+            }
+            run().play();
+        }
+    }
+
+    public void play() {
+        run().play();
+    }
+
+    public void pause() {
+        run().pause();
+    }
+
+    public void step() {
+        run().step();
+    }
+
+    public void reset() {
+        run().reset();
+    }
+
+    public double speed() {
+        return speed;
+    }
+
+    public void setSpeed(double s) {
+        speed = s;
+        run().setSpeed(s);
+    }
+
+    public void faster() {
+        setSpeed(Pacer.step(speed, true));
+    }
+
+    public void slower() {
+        setSpeed(Pacer.step(speed, false));
+    }
+
+    public void setLoad(double m) {
+        run().setLoad(m);
+    }
+
+    public void inject(Fault f) {
+        run().inject(f);
+    }
+
+    public void clear(Fault f) {
+        run().clear(f);
+    }
+
+    /** Multiplies every client's rate by {@link #SPIKE_X} for {@link #SPIKE_S} simulated seconds from now. */
+    public void spike() {
+        run().inject(Fault.of(0, FaultType.TRAFFIC_SPIKE, null).withMultiplier(SPIKE_X).withDurationS(SPIKE_S));
+    }
+
+    public void rewindTo(long tUs) {
+        run().rewindTo(tUs);
+    }
+
+    /** The design was edited: a live run restarts with it at the time reached. */
+    public void designChanged() {
+        if (run != null) {
+            run.setDesign(design.get());
+        }
+    }
+
+    /** Called on the FX thread with the latest snapshot. */
+    void deliver(RunSnapshot s) {
+        if (s == null) {
+            return;
+        }
+        boolean reset = s.generation() != generation;
+        generation = s.generation();
+        snapshot.set(s);
+        for (RunListener l : listeners) {
+            if (reset) {
+                l.runReset();
+            }
+            if (s.report() != null) {
+                l.runProgress(s.report());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (run != null) {
+            run.close();
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.archsim.sim.observe;
+
+/**
+ * One part's state at an instant of a run, for live views: whether it is down, slowed or has an open circuit breaker
+ * on a call it makes, and how busy it is.
+ *
+ * @param id          part id
+ * @param down        crashed (or its zone lost)
+ * @param slowed      a slow-down fault is in force
+ * @param circuitOpen a circuit breaker on one of its outgoing links refuses calls
+ * @param busy        workers in service now
+ * @param capacity    workers over all instances (a very large number for parts without a worker limit)
+ * @param queued      calls waiting for a worker now
+ * @param instances   instances now
+ */
+public record PartNow(String id, boolean down, boolean slowed, boolean circuitOpen, int busy, int capacity, int queued,
+                      int instances) {
+
+    /** Busy workers as a fraction of capacity, 0..1. */
+    public double utilisation() {
+        return capacity <= 0 ? 0 : Math.min(1.0, busy / (double) capacity);
+    }
+}
