@@ -19,15 +19,13 @@ import org.archsim.app.export.render.Theme;
 import org.archsim.model.Design;
 import org.archsim.model.io.DesignCodec;
 import org.archsim.model.io.FormatException;
-import org.archsim.model.io.FormatProblem;
-import org.archsim.model.io.ScenarioCodec;
-import org.archsim.model.io.ScenarioDocument;
 import org.archsim.model.rules.DesignRules;
 import org.archsim.model.rules.Problem;
 import org.archsim.model.scenario.Scenario;
 import org.archsim.sim.report.SimulationReport;
 import org.archsim.sim.run.Simulation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,14 +69,8 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Export only these parts (comma-separated ids) and the links between them.")
     List<String> only;
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "Scenario for --metrics, csv and json.")
-    Path scenarioFile;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed for the run (overrides the scenario's).")
-    Long seed;
-
-    @Option(names = "--duration", paramLabel = "S", description = "Simulated seconds for the run (default 60).")
-    Double durationS;
+    @Mixin
+    ScenarioOptions scenarioOptions = new ScenarioOptions();
 
     @Spec
     CommandSpec spec;
@@ -168,26 +160,11 @@ public final class ExportCommand implements Callable<Integer> {
         if (!errors.isEmpty()) {
             throw new BadInput(designFile + ": the design cannot be simulated: " + errors.get(0));
         }
-        Scenario s = Scenario.defaults();
-        if (scenarioFile != null) {
-            ScenarioDocument doc = ScenarioCodec.readDocument(scenarioFile);
-            List<FormatProblem> problems = ScenarioCodec.checkAgainst(doc, design);
-            if (!problems.isEmpty()) {
-                throw new FormatException(problems);
-            }
-            s = doc.scenario();
+        try {
+            return scenarioOptions.resolve(design);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(e.getMessage());
         }
-        if (seed != null) {
-            s = s.withSeed(seed);
-        }
-        if (durationS != null) {
-            if (!(durationS > 0)) {
-                throw new BadInput("--duration must be > 0, was " + num(durationS));
-            }
-            double w = s.warmupS() < durationS ? s.warmupS() : durationS / 6;
-            s = new Scenario(durationS, w, s.seed(), s.load(), s.faults());
-        }
-        return s;
     }
 
     private static SimulationReport run(Design design, Scenario scenario) {

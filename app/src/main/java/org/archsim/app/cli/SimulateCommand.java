@@ -9,9 +9,6 @@ import java.util.concurrent.Callable;
 import org.archsim.model.Design;
 import org.archsim.model.io.DesignCodec;
 import org.archsim.model.io.FormatException;
-import org.archsim.model.io.FormatProblem;
-import org.archsim.model.io.ScenarioCodec;
-import org.archsim.model.io.ScenarioDocument;
 import org.archsim.model.rules.DesignRules;
 import org.archsim.model.rules.Problem;
 import org.archsim.model.scenario.Scenario;
@@ -19,6 +16,7 @@ import org.archsim.sim.io.ReportJson;
 import org.archsim.sim.report.SimulationReport;
 import org.archsim.sim.run.Simulation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,17 +34,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DESIGN", description = "Design file (*.archsim.json).")
     Path designFile;
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "Scenario file (*.scenario.json): load, faults, duration.")
-    Path scenarioFile;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides the scenario's).")
-    Long seed;
-
-    @Option(names = "--duration", paramLabel = "S", description = "Simulated seconds (overrides the scenario's; default 60).")
-    Double durationS;
-
-    @Option(names = "--warmup", paramLabel = "S", description = "Seconds left out of the figures (default 10).")
-    Double warmupS;
+    @Mixin
+    ScenarioOptions scenarioOptions = new ScenarioOptions();
 
     @Option(names = "--json", description = "Print one JSON object instead of the readable report.")
     boolean json;
@@ -69,7 +58,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 errors.forEach(p -> err.println("  " + p));
                 return ExitCodes.BAD_INPUT;
             }
-            scenario = scenario(design);
+            scenario = scenarioOptions.resolve(design);
         } catch (FormatException e) {
             e.problems().forEach(p -> err.println(p));
             return ExitCodes.BAD_INPUT;
@@ -86,30 +75,6 @@ public final class SimulateCommand implements Callable<Integer> {
         out.print(json ? ReportJson.toJson(report, scenario) : ReportText.format(design.name(), scenario, report));
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private Scenario scenario(Design design) throws IOException, FormatException {
-        Scenario s = Scenario.defaults();
-        if (scenarioFile != null) {
-            ScenarioDocument doc = ScenarioCodec.readDocument(scenarioFile);
-            List<FormatProblem> problems = ScenarioCodec.checkAgainst(doc, design);
-            if (!problems.isEmpty()) {
-                throw new FormatException(problems);
-            }
-            s = doc.scenario();
-        }
-        if (seed != null) {
-            s = s.withSeed(seed);
-        }
-        double d = durationS != null ? durationS : s.durationS();
-        double w = warmupS != null ? warmupS : (durationS != null && s.warmupS() >= d ? d / 6 : s.warmupS());
-        if (!(d > 0)) {
-            throw new IllegalArgumentException("--duration must be > 0, was " + d);
-        }
-        if (!(w >= 0) || w >= d) {
-            throw new IllegalArgumentException("--warmup must be ≥ 0 and less than the duration (" + d + " s), was " + w);
-        }
-        return new Scenario(d, w, s.seed(), s.load(), s.faults());
     }
 
     /** Runs in slices so a terminal can show progress; the slicing does not change the result. */
