@@ -123,10 +123,23 @@ final class WindowActions {
     }
 
     /** What the export actions read from the window (no run is wired in yet: metrics need the Simulate menu). */
+    /** The live run's latest report, if a run has produced one, for exporting results (CSV, JSON, metrics overlay). */
+    private static java.util.Optional<org.archsim.app.export.dialog.RunResult> latestRun(MainWindow w) {
+        if (w.live() == null) {
+            return java.util.Optional.empty();
+        }
+        org.archsim.app.run.RunSnapshot snap = w.live().viewModel().snapshotProperty().get();
+        if (snap == null || snap.report() == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new org.archsim.app.export.dialog.RunResult(snap.report(),
+                w.live().viewModel().scenarioProperty().get()));
+    }
+
     private static ExportActions.Context exportContext(MainWindow w) {
         return new ExportActions.Context(w.stage(), w.editor(), w.app().dialogsFor(w.stage()),
                 () -> org.archsim.app.export.render.Theme.named(w.app().settings().themeProperty().get().name()),
-                java.util.Optional::empty, () -> {
+                () -> latestRun(w), () -> {
                     java.nio.file.Path p = w.document().pathProperty().get();
                     return p == null || p.toAbsolutePath().getParent() == null ? null : p.toAbsolutePath().getParent();
                 });
