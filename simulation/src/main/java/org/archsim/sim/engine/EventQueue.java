@@ -20,6 +20,13 @@ import java.util.NoSuchElementException;
  * double when full. Removing an event returns its slot to a free stack; the removed event's fields stay readable
  * through the {@code polled*} accessors until the next {@link #poll()}.
  *
+ * <p><b>Near future.</b> Most events of a running design fall within a few tens of milliseconds of the clock, so
+ * beside the heap there is a ring of time buckets ({@value #BUCKET_SHIFT}-bit µs width, {@value #BUCKETS} buckets)
+ * starting at the bucket of the last polled time. An event whose time lies inside that window goes into its bucket's
+ * list, kept sorted by (time, tie key), unless placing it would walk more than {@value #MAX_WALK} entries; every
+ * other event goes into the heap. Polling takes the smaller (time, tie key) of the first non-empty bucket's head (found
+ * through a bit map) and the heap's root, so the order contract above holds whichever structure an event sits in.
+ *
  * <p>Not thread-safe. Cancellation is not supported: handlers ignore stale events (for example by comparing a
  * generation number carried in a payload).
  */
@@ -44,6 +51,22 @@ public final class EventQueue {
 
     private long nextSequence;
 
+    private static final int BUCKET_SHIFT = 5;
+    private static final int BUCKETS = 2048;
+    private static final int BUCKET_MASK = BUCKETS - 1;
+    private static final int WORDS = BUCKETS >>> 6;
+    private static final int MAX_WALK = 8;
+
+    private long[] slotTime;
+    private int[] slotNext;
+    private final int[] bucketHead = new int[BUCKETS];
+    private final long[] bucketBits = new long[WORDS];
+    /** Bucket number ({@code time >> BUCKET_SHIFT}) of the last polled time: the window's start. */
+    private long baseBucket;
+    /** Slot at the head of the first non-empty bucket, or -1 when every bucket is empty. */
+    private int nearMin = -1;
+    private int nearCount;
+
     private long polledTime;
     private long polledKey;
     private int polledHandler;
@@ -65,6 +88,9 @@ public final class EventQueue {
         slotA = new int[initialCapacity];
         slotB = new int[initialCapacity];
         freeSlots = new int[initialCapacity];
+        slotTime = new long[initialCapacity];
+        slotNext = new int[initialCapacity];
+        Arrays.fill(bucketHead, -1);
         fillFree(0, initialCapacity);
     }
 
@@ -86,8 +112,48 @@ public final class EventQueue {
      */
     public long add(long time, int priority, int handler, int type, int a, int b) {
         int slot = fill(priority, handler, type, a, b);
-        siftUp(size++, time, slotKey[slot], slot);
-        return slotKey[slot] & SEQ_MASK;
+        long key = slotKey[slot];
+        long rel = (time >> BUCKET_SHIFT) - baseBucket;
+        if (rel < 0 || rel >= BUCKETS || !addNear(time, key, slot)) {
+            siftUp(size++, time, key, slot);
+        }
+        return key & SEQ_MASK;
+    }
+
+    /** Puts the event into its bucket's sorted list; false (nothing changed) if that would walk too far. */
+    private boolean addNear(long time, long key, int slot) {
+        final long[] st = slotTime;
+        final long[] sk = slotKey;
+        final int[] sn = slotNext;
+        int b = (int) (time >> BUCKET_SHIFT) & BUCKET_MASK;
+        int prev = -1;
+        int cur = bucketHead[b];
+        int walked = 0;
+        while (cur >= 0) {
+            long ct = st[cur];
+            if (ct > time || (ct == time && sk[cur] > key)) {
+                break;
+            }
+            if (++walked > MAX_WALK) {
+                return false;
+            }
+            prev = cur;
+            cur = sn[cur];
+        }
+        st[slot] = time;
+        sn[slot] = cur;
+        if (prev < 0) {
+            bucketHead[b] = slot;
+            bucketBits[b >>> 6] |= 1L << b;
+            int m = nearMin;
+            if (m < 0 || time < st[m] || (time == st[m] && key < sk[m])) {
+                nearMin = slot;
+            }
+        } else {
+            sn[prev] = slot;
+        }
+        nearCount++;
+        return true;
     }
 
     /** Takes a free slot and stores the event's payload and tie key in it. */
@@ -114,17 +180,19 @@ public final class EventQueue {
 
     /** Number of events waiting. */
     public int size() {
-        return size;
+        return size + nearCount;
     }
 
     /** True when no event is waiting. */
     public boolean isEmpty() {
-        return size == 0;
+        return size + nearCount == 0;
     }
 
     /** Time of the first event; {@link Long#MAX_VALUE} when empty. */
     public long peekTime() {
-        return size == 0 ? Long.MAX_VALUE : heapTime[0];
+        long t = size == 0 ? Long.MAX_VALUE : heapTime[0];
+        int m = nearMin;
+        return m >= 0 && slotTime[m] < t ? slotTime[m] : t;
     }
 
     /**
@@ -133,7 +201,14 @@ public final class EventQueue {
      * @throws NoSuchElementException when the queue is empty
      */
     public void poll() {
-        if (size == 0) {
+        int m = nearMin;
+        if (m >= 0) {
+            long mt = slotTime[m];
+            if (size == 0 || mt < heapTime[0] || (mt == heapTime[0] && slotKey[m] < heapKey[0])) {
+                pollNear(m, mt);
+                return;
+            }
+        } else if (size == 0) {
             throw new NoSuchElementException("event queue is empty");
         }
         int slot = heapSlot[0];
@@ -148,6 +223,44 @@ public final class EventQueue {
         if (last > 0) {
             replaceRoot(last, heapTime[last], heapKey[last], heapSlot[last]);
         }
+        baseBucket = polledTime >> BUCKET_SHIFT;
+    }
+
+    /** Removes the head {@code m} of the first non-empty bucket (the earliest bucketed event). */
+    private void pollNear(int m, long time) {
+        polledTime = time;
+        polledKey = slotKey[m];
+        polledHandler = slotHandler[m];
+        polledType = slotType[m];
+        polledA = slotA[m];
+        polledB = slotB[m];
+        freeSlots[freeTop++] = m;
+        nearCount--;
+        int b = (int) (time >> BUCKET_SHIFT) & BUCKET_MASK;
+        int next = slotNext[m];
+        bucketHead[b] = next;
+        baseBucket = time >> BUCKET_SHIFT;
+        if (next >= 0) {
+            nearMin = next; // every earlier bucket is empty, so this bucket's new head is the earliest
+            return;
+        }
+        bucketBits[b >>> 6] &= ~(1L << b);
+        nearMin = nearCount == 0 ? -1 : bucketHead[firstBucketFrom(b)];
+    }
+
+    /** First non-empty bucket at or after {@code from}, going round the ring (at least one must be non-empty). */
+    private int firstBucketFrom(int from) {
+        final long[] bits = bucketBits;
+        int w = from >>> 6;
+        long word = bits[w] & (-1L << from);
+        for (int i = 0; i <= WORDS; i++) {
+            if (word != 0) {
+                return (w << 6) + Long.numberOfTrailingZeros(word);
+            }
+            w = (w + 1) & (WORDS - 1);
+            word = bits[w];
+        }
+        throw new IllegalStateException("bucket bit map out of step");
     }
 
     /** Time of the event most recently removed by {@link #poll()}. */
@@ -193,6 +306,10 @@ public final class EventQueue {
     /** Removes every event. The sequence counter keeps counting, so order stays defined across a clear. */
     public void clear() {
         size = 0;
+        nearCount = 0;
+        nearMin = -1;
+        Arrays.fill(bucketHead, -1);
+        Arrays.fill(bucketBits, 0L);
         fillFree(0, heapTime.length);
     }
 
@@ -276,6 +393,8 @@ public final class EventQueue {
         slotA = Arrays.copyOf(slotA, cap);
         slotB = Arrays.copyOf(slotB, cap);
         freeSlots = Arrays.copyOf(freeSlots, cap);
+        slotTime = Arrays.copyOf(slotTime, cap);
+        slotNext = Arrays.copyOf(slotNext, cap);
         // Slots run out when it grows, so the free stack is empty: push the new slots.
         for (int s = cap - 1; s >= old; s--) {
             freeSlots[freeTop++] = s;
