@@ -116,4 +116,51 @@ class EventQueueTest {
             assertThat(q.size()).isEqualTo(ref.size());
         }
     }
+
+    /**
+     * Delays spread across the near-future bucket ring, beyond it (into the heap) and round it many times, with ties
+     * at equal times: the order must still be (time, priority, insertion) whichever structure holds an event.
+     */
+    @Property(tries = 200)
+    void wideDelaysAcrossTheBucketRingMatchReference(
+            @ForAll @Size(max = 800) List<@IntRange(min = 0, max = 9999) Integer> ops) {
+        EventQueue q = new EventQueue(2);
+        PriorityQueue<Ev> ref = new PriorityQueue<>(ORDER);
+        long clock = 0;
+        int n = 0;
+        for (int op : ops) {
+            if (op % 3 == 0) {
+                if (ref.isEmpty()) {
+                    assertThat(q.isEmpty()).isTrue();
+                    continue;
+                }
+                Ev e = ref.poll();
+                assertThat(q.peekTime()).isEqualTo(e.time());
+                q.poll();
+                assertThat(q.polledA()).isEqualTo(e.payload());
+                assertThat(q.polledTime()).isEqualTo(e.time());
+                assertThat(q.polledPriority()).isEqualTo(e.priority());
+                clock = e.time();
+            } else {
+                // 0-99 us (same bucket, many ties), up to ~0.1 s (past the ~65 ms ring) or up to ~1 s.
+                long delay = switch (op % 4) {
+                    case 0 -> op % 7;
+                    case 1 -> (op % 100);
+                    case 2 -> op * 11L;
+                    default -> op * 97L;
+                };
+                int prio = op % 2 * 5;
+                q.add(clock + delay, prio, 0, 0, n, 0);
+                ref.add(new Ev(clock + delay, prio, n, n));
+                n++;
+            }
+            assertThat(q.size()).isEqualTo(ref.size());
+        }
+        while (!ref.isEmpty()) {
+            Ev e = ref.poll();
+            q.poll();
+            assertThat(q.polledA()).isEqualTo(e.payload());
+        }
+        assertThat(q.isEmpty()).isTrue();
+    }
 }
