@@ -43,16 +43,25 @@ public final class ArchSimApp extends Application {
         AppWindows app = new AppWindows(settings);
         List<String> args = getParameters().getRaw();
         Path file = args.isEmpty() ? null : Path.of(args.get(0));
-        MainWindow first = app.open(stage, file);
+        // The window is shown first; the design is read and fitted on the event after its first frame.
+        MainWindow[] opened = new MainWindow[1];
+        MainWindow first = app.openAfterFirstFrame(stage, file, () -> afterOpen(app, opened[0], stage));
+        opened[0] = first;
         StartupTiming.mark("window");
         if (StartupTiming.enabled()) {
             // The pulse after show() is the first frame on screen.
-            Platform.runLater(() -> {
-                StartupTiming.firstFrame();
-                if (StartupTiming.exitAfter()) {
-                    Platform.exit();
-                }
-            });
+            Platform.runLater(StartupTiming::firstFrame);
+        }
+    }
+
+    /** What follows once the design given on the command line is open: scripted snapshots, or recovery. */
+    private static void afterOpen(AppWindows app, MainWindow first, Stage stage) {
+        if (StartupTiming.enabled()) {
+            StartupTiming.designOpen();
+            if (StartupTiming.exitAfter()) {
+                Platform.exit();
+                return;
+            }
         }
         String action = System.getProperty("archsim.snapshotAction");
         if (action != null) {
@@ -80,6 +89,6 @@ public final class ArchSimApp extends Application {
             settle.play();
             return;
         }
-        Platform.runLater(() -> Recovery.offer(app, first));
+        Recovery.offer(app, first);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import java.util.function.Function;
 import org.archsim.app.editor.ClipboardPort;
@@ -45,6 +46,37 @@ public final class AppWindows {
             w.openAndFit(file);
         }
         w.canvas().requestFocus();
+        return w;
+    }
+
+    /**
+     * As {@link #open(Stage, Path)}, but reads and fits {@code file} only after the window's first frame, so the
+     * window appears before the design is read (startup: reading, checking and laying out a design is a tenth of a
+     * second the learner no longer waits for on a blank screen). {@code then} runs after the design is open (or right
+     * after the first frame when {@code file} is null); work queued with {@code Platform.runLater} afterwards runs
+     * after it too.
+     */
+    public MainWindow openAfterFirstFrame(Stage stage, Path file, Runnable then) {
+        MainWindow w = open(stage, null);
+        Scene scene = stage.getScene();
+        // The pulse lays out and renders the empty window; the design is opened on the event after it.
+        // The listener is removed on that event, not during the pulse, whose listener list must not change meanwhile.
+        Runnable[] once = new Runnable[1];
+        boolean[] fired = new boolean[1];
+        once[0] = () -> {
+            if (fired[0]) {
+                return;
+            }
+            fired[0] = true;
+            Platform.runLater(() -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                if (file != null) {
+                    w.openAndFit(file);
+                }
+                then.run();
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
         return w;
     }
 
