@@ -34,6 +34,7 @@ public final class LivePainter {
     private final LabelSprites badges;
     private final LabelSprites figures;
     private final LabelSprites rates;
+    private final BandLayer bandLayer = new BandLayer();
 
     public LivePainter(GraphicsContext g, boolean dark) {
         this.g = g;
@@ -103,12 +104,28 @@ public final class LivePainter {
 
     /**
      * The rate bands of {@code n} links at once: link {@code i} runs from ({@code ends[4i]}, {@code ends[4i+1]}) to
-     * ({@code ends[4i+2]}, {@code ends[4i+3]}) and carries {@code rates[i]} per second. Widths are rounded to
-     * quarter pixels and all bands of one width go into one path stroked once: each stroke call has a large fixed cost
-     * on the software pipeline, so this is about 20 strokes however many links there are. Where two bands of the same
-     * width cross, the crossing is not darker than the bands (one path covers each pixel once).
+     * ({@code ends[4i+2]}, {@code ends[4i+3]}) and carries {@code rates[i]} per second. Drawn from a cached image
+     * ({@link BandLayer}) that is redrawn only when a band moves or changes width.
      */
     public void bands(double[] ends, double[] rates, int n) {
+        int w = (int) Math.ceil(g.getCanvas().getWidth());
+        int h = (int) Math.ceil(g.getCanvas().getHeight());
+        if (w > 0 && h > 0 && n > 0) {
+            g.drawImage(bandLayer.get(ends, rates, n, w, h, dark), 0, 0);
+        }
+    }
+
+    /** Times the band image was redrawn. */
+    public int bandRedraws() {
+        return bandLayer.misses();
+    }
+
+    /**
+     * Strokes the bands: widths rounded to quarter pixels and all bands of one width in one path stroked once (each
+     * stroke call has a large fixed cost on the software pipeline). Where two bands of one width cross, the crossing
+     * is not darker than the bands (one path covers each pixel once).
+     */
+    static void strokeBands(GraphicsContext g, boolean dark, double[] ends, double[] rates, int n) {
         g.setStroke(dark ? BAND_DARK : BAND_LIGHT);
         for (int q = 4; q <= 36; q++) { // quarter pixels: 1 px .. 9 px
             boolean any = false;
@@ -129,7 +146,7 @@ public final class LivePainter {
         }
     }
 
-    private static int bandQuarters(double ratePerS) {
+    static int bandQuarters(double ratePerS) {
         return (int) Math.round(Math.min(9, 1 + Math.log10(1 + ratePerS) * 1.6) * 4);
     }
 
