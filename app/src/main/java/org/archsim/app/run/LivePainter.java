@@ -74,9 +74,9 @@ public final class LivePainter {
     private void shape(double x, double y, byte kind, double s) {
         switch (kind) {
             case 0 -> g.fillRect(x - s / 2, y - s / 2, s, s);
-            case 1 -> { // a diamond's silhouette from two crossed rectangles, half as thick as long
+            case 1 -> { // a diamond's silhouette from two crossed rectangles, three fifths as thick as long (an octagon at mark size)
                 double d = s * 1.2;
-                double t = d * 0.5;
+                double t = d * 0.6;
                 g.fillRect(x - d / 2, y - t / 2, d, t);
                 g.fillRect(x - t / 2, y - d / 2, t, d);
             }
