@@ -29,7 +29,8 @@ final class BandLayer {
 
     /** The bands as an image {@code w} × {@code h}, drawn with {@link LivePainter#strokeBands} when out of date. */
     Image get(double[] ends, double[] rates, int n, int w, int h, boolean dark) {
-        if (image == null || (int) image.getWidth() != w || (int) image.getHeight() != h || !same(ends, rates, n, dark)) {
+        if (image == null || (int) image.getWidth() != w || (int) image.getHeight() != h
+                || !same(ends, rates, n, dark)) {
             remember(ends, rates, n, dark);
             if (scratch == null || (int) scratch.getWidth() != w || (int) scratch.getHeight() != h) {
                 scratch = new Canvas(w, h);

@@ -48,7 +48,7 @@ final class LabelSprites {
         };
     }
 
-    /** The sprite for {@code s} in a box {@code width} wide (the width is part of the key's contract: same text, same width). */
+    /** The sprite for {@code s} in a box {@code width} wide (callers pass the same width for the same text). */
     Image get(String s, double width) {
         Image img = cache.get(s);
         if (img == null) {

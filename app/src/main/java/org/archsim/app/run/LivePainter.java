@@ -55,7 +55,7 @@ public final class LivePainter {
         shape(x, y, kind, s);
     }
 
-    /** All marks of {@code m}, size {@code s}: one pass per kind so the fill changes three times a frame, not per mark. */
+    /** All marks of {@code m}, size {@code s}: one pass per kind, so the fill changes three times a frame. */
     public void marks(MarkBatch m, double s) {
         double[] xs = m.xs();
         double[] ys = m.ys();
@@ -74,7 +74,7 @@ public final class LivePainter {
     private void shape(double x, double y, byte kind, double s) {
         switch (kind) {
             case 0 -> g.fillRect(x - s / 2, y - s / 2, s, s);
-            case 1 -> { // a diamond's silhouette from two crossed rectangles, three fifths as thick as long (an octagon at mark size)
+            case 1 -> { // two crossed rectangles, 3/5 as thick as long: an octagon at mark size
                 double d = s * 1.2;
                 double t = d * 0.6;
                 g.fillRect(x - d / 2, y - t / 2, d, t);
