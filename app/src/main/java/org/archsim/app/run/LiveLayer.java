@@ -1,6 +1,8 @@
 package org.archsim.app.run;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
@@ -41,6 +43,14 @@ public final class LiveLayer extends Canvas {
     private RunSnapshot snap;
     private HopBatch rates;
     private long generation = -1;
+    private final Map<String, PartNow> partsById = new HashMap<>();
+    private final Map<String, String> figuresById = new HashMap<>();
+    private final MarkBatch batch = new MarkBatch(MAX_MARKS);
+    private LivePainter painter;
+    private double[] ends = new double[0];
+    private double[] rateOf = new double[0];
+    private String[] rateLabels = new String[0];
+    private int linkCount;
     /** Hidden option {@code archsim.fpsLog}: print frames per second and the engine's request rate every second. */
     private static final boolean FPS_LOG = Boolean.getBoolean("archsim.fpsLog");
     private int frames;
@@ -84,6 +94,13 @@ public final class LiveLayer extends Canvas {
             generation = s.generation();
         }
         snap = s;
+        partsById.clear();
+        figuresById.clear();
+        for (PartNow pn : s.parts()) { // figures lines change per snapshot, not per frame: format them once here
+            partsById.put(pn.id(), pn);
+            PartStats st = s.report() == null ? null : s.report().components().get(pn.id());
+            figuresById.put(pn.id(), figures(pn.id(), pn, st));
+        }
         if (s.hops().toUs() > s.hops().fromUs()) {
             rates = s.hops();
         }
@@ -104,45 +121,67 @@ public final class LiveLayer extends Canvas {
         double k = viewport.scale();
         double tx = viewport.translateXProperty().get();
         double ty = viewport.translateYProperty().get();
-        LivePainter p = new LivePainter(g, Boolean.TRUE.equals(dark.getValue()));
+        boolean dk = Boolean.TRUE.equals(dark.getValue());
+        if (painter == null || painter.dark() != dk) {
+            painter = new LivePainter(g, dk); // its text sprites are per theme
+        }
+        LivePainter p = painter;
         List<Link> links = d.links();
-        double[][] ends = new double[links.size()][];
-        for (int i = 0; i < links.size(); i++) {
+        int n = links.size();
+        if (rateOf.length < n) {
+            ends = new double[4 * n];
+            rateOf = new double[n];
+            rateLabels = new String[n];
+        }
+        for (int i = 0; i < n; i++) {
             Point2D[] e = CardGeometry.ends(d, links.get(i));
-            ends[i] = new double[] {e[0].getX() * k + tx, e[0].getY() * k + ty, e[1].getX() * k + tx, e[1].getY() * k + ty};
-            if (rates != null) {
-                p.linkRate(ends[i][0], ends[i][1], ends[i][2], ends[i][3], rates.ratePerSecond(i), false);
+            ends[4 * i] = e[0].getX() * k + tx;
+            ends[4 * i + 1] = e[0].getY() * k + ty;
+            ends[4 * i + 2] = e[1].getX() * k + tx;
+            ends[4 * i + 3] = e[1].getY() * k + ty;
+            double r = rates == null ? 0 : rates.ratePerSecond(i);
+            if (r != rateOf[i] || rateLabels[i] == null) {
+                rateLabels[i] = r > 0 ? LivePainter.rateText(r) : ""; // formatted once per change, not per frame
             }
+            rateOf[i] = r;
+        }
+        if (rates != null) {
+            p.bands(ends, rateOf, n);
         }
         if (!reducedMotion.get()) {
-            double s = Math.max(6, 8 * k);
-            marks.forEach(nowMs, (l, kind, t) -> {
-                if (l < 0 || l >= ends.length) {
-                    return;
-                }
-                double[] e = ends[l];
-                double f = kind == 0 ? t : 1 - t; // answers travel back to the caller
-                p.mark(e[0] + (e[2] - e[0]) * f, e[1] + (e[3] - e[1]) * f, kind, s);
-            });
+            batch.clear();
+            linkCount = n;
+            marks.forEach(nowMs, gather);
+            p.marks(batch, Math.max(6, 8 * k));
         }
-        for (int i = 0; rates != null && i < ends.length; i++) {
-            p.rateLabel(ends[i][0], ends[i][1], ends[i][2], ends[i][3], rates.ratePerSecond(i)); // over the marks
+        for (int i = 0; rates != null && i < n; i++) {
+            if (rateOf[i] > 0) { // over the marks
+                p.rateLabel(ends[4 * i], ends[4 * i + 1], ends[4 * i + 2], ends[4 * i + 3], rateLabels[i]);
+            }
         }
-        List<PartNow> parts = snap.parts();
         for (Component c : d.components()) {
-            PartNow now = parts.stream().filter(x -> x.id().equals(c.id())).findFirst().orElse(null);
+            PartNow now = partsById.get(c.id());
             if (now == null) {
                 continue;
             }
             Bounds b = CardGeometry.bounds(c);
-            PartStats st = snap.report() == null ? null : snap.report().components().get(c.id());
             p.part(b.getMinX() * k + tx, b.getMinY() * k + ty, b.getWidth() * k, b.getHeight() * k,
-                    now.utilisation(), health(now), figures(c.id(), now, st));
+                    now.utilisation(), health(now), figuresById.get(c.id()));
         }
         if (snap.state() != RunState.RUNNING && nowMs > 0 && marksIdle(nowMs)) {
             timer.stop(); // nothing moves any more: the last frame stays until the next snapshot
         }
     }
+
+    /** Puts a mark in flight into {@link #batch} at its place on screen (a field: no capture per frame). */
+    private final MarkField.Visitor gather = (l, kind, t) -> {
+        if (l < 0 || l >= linkCount) {
+            return;
+        }
+        double f = kind == 0 ? t : 1 - t; // answers travel back to the caller
+        int o = 4 * l;
+        batch.add(ends[o] + (ends[o + 2] - ends[o]) * f, ends[o + 1] + (ends[o + 3] - ends[o + 1]) * f, kind);
+    };
 
     private boolean marksIdle(double nowMs) {
         boolean[] any = {false};

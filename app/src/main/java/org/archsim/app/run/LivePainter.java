@@ -1,15 +1,17 @@
 package org.archsim.app.run;
 
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 
 /**
  * Paints one frame of a live run in screen coordinates: per-link rates, moving marks, and each part's live state.
- * Marks differ by colour and shape (colour-blind safe palette): requests are blue squares, responses green circles,
- * failures vermilion crosses. Everything is plain fills — no clips or effects per mark — so thousands stay cheap.
+ * Marks differ by colour and shape (colour-blind safe palette): requests are blue squares, responses green diamonds
+ * (two crossed rectangles), failures vermilion crosses. Cost is what matters here (thousands of marks, hundreds of
+ * cards, every frame on the software pipeline), so marks are axis-aligned {@code fillRect}s drawn one colour at a
+ * time, and every piece of text (badges, figures, rate labels) is rendered once into a cached image and blitted.
+ * Nothing is allocated per mark or per card while the text stays the same. FX thread only.
  */
 public final class LivePainter {
 
@@ -20,28 +22,65 @@ public final class LivePainter {
     private static final Color DOWN = Color.web("#D55E00");
     private static final Color WARN = Color.web("#E69F00");
     private static final Font SMALL = Font.font("System", 10.5);
+    private static final Color BAND_DARK = Color.rgb(88, 166, 255, 0.35);
+    private static final Color BAND_LIGHT = Color.rgb(0, 114, 178, 0.28);
+    private static final Color TRACK_DARK = Color.rgb(255, 255, 255, 0.12);
+    private static final Color TRACK_LIGHT = Color.rgb(0, 0, 0, 0.08);
+    /** Sprites are kept per text; a few hundred distinct figures lines cover a large design. */
+    private static final int SPRITES = 1024;
 
     private final GraphicsContext g;
     private final boolean dark;
+    private final LabelSprites badges;
+    private final LabelSprites figures;
+    private final LabelSprites rates;
+    private final BandLayer bandLayer = new BandLayer();
 
     public LivePainter(GraphicsContext g, boolean dark) {
         this.g = g;
         this.dark = dark;
+        badges = new LabelSprites(SMALL, Color.WHITE, DOWN, true, 15, 16);
+        figures = new LabelSprites(SMALL, dark ? Color.web("#8b949e") : Color.web("#57606a"), null, false, 15, SPRITES);
+        rates = new LabelSprites(SMALL, dark ? Color.web("#c9d1d9") : Color.web("#1f2328"),
+                dark ? Color.rgb(13, 17, 23, 0.85) : Color.rgb(255, 255, 255, 0.85), true, 15, SPRITES);
+    }
+
+    public boolean dark() {
+        return dark;
     }
 
     /** One mark of {@code kind} (0 request, 1 response, 2 failure) centred at (x, y), size {@code s}. */
     public void mark(double x, double y, byte kind, double s) {
+        g.setFill(kind == 0 ? REQUEST : kind == 1 ? RESPONSE : FAILURE);
+        shape(x, y, kind, s);
+    }
+
+    /** All marks of {@code m}, size {@code s}: one pass per kind, so the fill changes three times a frame. */
+    public void marks(MarkBatch m, double s) {
+        double[] xs = m.xs();
+        double[] ys = m.ys();
+        byte[] ks = m.kinds();
+        int n = m.size();
+        for (byte kind = 0; kind < 3; kind++) {
+            g.setFill(kind == 0 ? REQUEST : kind == 1 ? RESPONSE : FAILURE);
+            for (int i = 0; i < n; i++) {
+                if (ks[i] == kind || (kind == 2 && ks[i] > 2)) {
+                    shape(xs[i], ys[i], kind, s);
+                }
+            }
+        }
+    }
+
+    private void shape(double x, double y, byte kind, double s) {
         switch (kind) {
-            case 0 -> {
-                g.setFill(REQUEST);
-                g.fillRect(x - s / 2, y - s / 2, s, s);
+            case 0 -> g.fillRect(x - s / 2, y - s / 2, s, s);
+            case 1 -> { // two crossed rectangles, 3/5 as thick as long: an octagon at mark size
+                double d = s * 1.2;
+                double t = d * 0.6;
+                g.fillRect(x - d / 2, y - t / 2, d, t);
+                g.fillRect(x - t / 2, y - d / 2, t, d);
             }
-            case 1 -> {
-                g.setFill(RESPONSE);
-                g.fillOval(x - s / 2, y - s / 2, s, s);
-            }
-            default -> {
-                g.setFill(FAILURE);
+            default -> { // a thin cross: much narrower arms than the response's, so the two never look alike
                 double w = s * 0.4;
                 g.fillRect(x - s * 0.7, y - w / 2, s * 1.4, w);
                 g.fillRect(x - w / 2, y - s * 0.7, w, s * 1.4);
@@ -55,7 +94,7 @@ public final class LivePainter {
             return;
         }
         double w = Math.min(9, 1 + Math.log10(1 + ratePerS) * 1.6);
-        g.setStroke(dark ? Color.rgb(88, 166, 255, 0.35) : Color.rgb(0, 114, 178, 0.28));
+        g.setStroke(dark ? BAND_DARK : BAND_LIGHT);
         g.setLineWidth(w);
         g.strokeLine(ax, ay, bx, by);
         if (label) {
@@ -63,23 +102,66 @@ public final class LivePainter {
         }
     }
 
+    /**
+     * The rate bands of {@code n} links at once: link {@code i} runs from ({@code ends[4i]}, {@code ends[4i+1]}) to
+     * ({@code ends[4i+2]}, {@code ends[4i+3]}) and carries {@code rates[i]} per second. Drawn from a cached image
+     * ({@link BandLayer}) that is redrawn only when a band moves or changes width.
+     */
+    public void bands(double[] ends, double[] rates, int n) {
+        int w = (int) Math.ceil(g.getCanvas().getWidth());
+        int h = (int) Math.ceil(g.getCanvas().getHeight());
+        if (w > 0 && h > 0 && n > 0) {
+            g.drawImage(bandLayer.get(ends, rates, n, w, h, dark), 0, 0);
+        }
+    }
+
+    /** Times the band image was redrawn. */
+    public int bandRedraws() {
+        return bandLayer.misses();
+    }
+
+    /**
+     * Strokes the bands: widths rounded to quarter pixels and all bands of one width in one path stroked once (each
+     * stroke call has a large fixed cost on the software pipeline). Where two bands of one width cross, the crossing
+     * is not darker than the bands (one path covers each pixel once).
+     */
+    static void strokeBands(GraphicsContext g, boolean dark, double[] ends, double[] rates, int n) {
+        g.setStroke(dark ? BAND_DARK : BAND_LIGHT);
+        for (int q = 4; q <= 36; q++) { // quarter pixels: 1 px .. 9 px
+            boolean any = false;
+            for (int i = 0; i < n; i++) {
+                if (rates[i] > 0 && bandQuarters(rates[i]) == q) {
+                    if (!any) {
+                        g.beginPath();
+                        any = true;
+                    }
+                    g.moveTo(ends[4 * i], ends[4 * i + 1]);
+                    g.lineTo(ends[4 * i + 2], ends[4 * i + 3]);
+                }
+            }
+            if (any) {
+                g.setLineWidth(q / 4.0);
+                g.stroke();
+            }
+        }
+    }
+
+    static int bandQuarters(double ratePerS) {
+        return (int) Math.round(Math.min(9, 1 + Math.log10(1 + ratePerS) * 1.6) * 4);
+    }
+
     /** The rate of a link as a label at its middle. */
     public void rateLabel(double ax, double ay, double bx, double by, double ratePerS) {
-        if (ratePerS <= 0) {
-            return;
+        if (ratePerS > 0) {
+            rateLabel(ax, ay, bx, by, rateText(ratePerS));
         }
-        {
-            String text = rateText(ratePerS);
-            double mx = (ax + bx) / 2;
-            double my = (ay + by) / 2;
-            g.setFont(SMALL);
-            g.setFill(dark ? Color.rgb(13, 17, 23, 0.85) : Color.rgb(255, 255, 255, 0.85));
-            g.fillRect(mx - text.length() * 3.2 - 3, my - 8, text.length() * 6.4 + 6, 15);
-            g.setFill(dark ? Color.web("#c9d1d9") : Color.web("#1f2328"));
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(text, mx, my);
-        }
+    }
+
+    /** A rate label already formatted with {@link #rateText} (callers keep it while the rate is unchanged). */
+    public void rateLabel(double ax, double ay, double bx, double by, String text) {
+        double w = Math.ceil(text.length() * 6.4 + 6);
+        Image img = rates.get(text, w);
+        g.drawImage(img, Math.round((ax + bx) / 2 - w / 2), Math.round((ay + by) / 2 - 8));
     }
 
     /** "850/s", "12.4k/s". */
@@ -93,27 +175,21 @@ public final class LivePainter {
      */
     public void part(double x, double y, double w, double h, double util, String health, String figures) {
         double barH = Math.max(3, h * 0.08);
-        g.setFill(dark ? Color.rgb(255, 255, 255, 0.12) : Color.rgb(0, 0, 0, 0.08));
+        g.setFill(dark ? TRACK_DARK : TRACK_LIGHT);
         g.fillRect(x, y + h - barH, w, barH);
         g.setFill(util >= 0.9 ? DOWN : util >= 0.7 ? WARN : RESPONSE);
         g.fillRect(x, y + h - barH, w * Math.max(0, Math.min(1, util)), barH);
-        g.setFont(SMALL);
-        g.setTextBaseline(VPos.TOP);
         if (health != null) {
-            g.setStroke(DOWN);
-            g.setLineWidth(3);
-            g.strokeRect(x - 2, y - 2, w + 4, h + 4);
-            g.setFill(DOWN);
-            double tw = health.length() * 6.6 + 10;
-            g.fillRect(x + w - tw, y - 16, tw, 15);
-            g.setFill(Color.WHITE);
-            g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(health, x + w - tw / 2, y - 15);
+            g.setFill(DOWN); // a 3 px frame as four rectangles: cheaper than a stroked path
+            g.fillRect(x - 3.5, y - 3.5, w + 7, 3);
+            g.fillRect(x - 3.5, y + h + 0.5, w + 7, 3);
+            g.fillRect(x - 3.5, y + 0.5 - 1, 3, h + 1);
+            g.fillRect(x + w + 0.5, y + 0.5 - 1, 3, h + 1);
+            double tw = Math.ceil(health.length() * 6.6 + 10);
+            g.drawImage(badges.get(health, tw), Math.round(x + w - tw), Math.round(y - 16));
         }
         if (figures != null && !figures.isEmpty()) {
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setFill(dark ? Color.web("#8b949e") : Color.web("#57606a"));
-            g.fillText(figures, x + 2, y + h + 3);
+            g.drawImage(this.figures.get(figures, figures.length() * 7 + 4), Math.round(x + 2), Math.round(y + h + 2));
         }
     }
 }

@@ -49,6 +49,9 @@ public final class RenderBench {
             ends[l] = new int[] {from, to};
         }
         MarkField field = new MarkField(marks);
+        MarkBatch batch = new MarkBatch(marks);
+        double[] bandEnds = new double[4 * links];
+        double[] rates = new double[links];
         WritableImage image = new WritableImage(width, height);
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
@@ -61,16 +64,23 @@ public final class RenderBench {
                 field.add(now - rnd.nextDouble() * MarkField.TRAVEL_MS, rnd.nextInt(links), (byte) rnd.nextInt(3));
             }
             g.clearRect(0, 0, width, height);
-            for (int[] e : ends) {
-                double[] a = cards[e[0]];
-                double[] b = cards[e[1]];
-                p.linkRate(a[0] + 30, a[1] + 13, b[0] + 30, b[1] + 13, 1000, false);
+            for (int l = 0; l < links; l++) {
+                double[] a = cards[ends[l][0]];
+                double[] b = cards[ends[l][1]];
+                bandEnds[4 * l] = a[0] + 30;
+                bandEnds[4 * l + 1] = a[1] + 13;
+                bandEnds[4 * l + 2] = b[0] + 30;
+                bandEnds[4 * l + 3] = b[1] + 13;
+                rates[l] = 1000;
             }
+            p.bands(bandEnds, rates, links);
+            batch.clear();
             field.forEach(now, (l, kind, t) -> {
                 double[] a = cards[ends[l][0]];
                 double[] b = cards[ends[l][1]];
-                p.mark(a[0] + 30 + (b[0] - a[0]) * t, a[1] + 13 + (b[1] - a[1]) * t, kind, 6);
+                batch.add(a[0] + 30 + (b[0] - a[0]) * t, a[1] + 13 + (b[1] - a[1]) * t, kind);
             });
+            p.marks(batch, 6);
             for (double[] c : cards) {
                 p.part(c[0], c[1], c[2], c[3], c[4], c[4] > 0.95 ? "DOWN" : null, "50% busy");
             }
@@ -81,5 +91,25 @@ public final class RenderBench {
         }
         Arrays.sort(times);
         return new Result(times, parts, marks, width, height);
+    }
+
+    /** Times {@code frames} frames that clear the canvas and render it: what the snapshot readback alone costs. */
+    public static Result readbackOnly(int frames, int width, int height) {
+        Canvas canvas = new Canvas(width, height);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        WritableImage image = new WritableImage(width, height);
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.WHITE);
+        double[] times = new double[frames];
+        for (int f = -10; f < frames; f++) {
+            long t0 = System.nanoTime();
+            g.clearRect(0, 0, width, height);
+            canvas.snapshot(params, image);
+            if (f >= 0) {
+                times[f] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        Arrays.sort(times);
+        return new Result(times, 0, 0, width, height);
     }
 }

@@ -1,0 +1,80 @@
+package org.archsim.app.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The cheap live painter: bands redrawn only on change, marks in their colours, marks bounded by the batch. */
+class LivePainterTest {
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            started.complete(null);
+        }
+        started.get(20, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void markBatchIgnoresMarksBeyondCapacity() {
+        MarkBatch b = new MarkBatch(2);
+        b.add(1, 1, (byte) 0);
+        b.add(2, 2, (byte) 1);
+        b.add(3, 3, (byte) 2);
+        assertThat(b.size()).isEqualTo(2);
+        b.clear();
+        assertThat(b.size()).isZero();
+    }
+
+    @Test
+    void bandsRedrawOnlyWhenWidthOrPlaceChangesAndMarksKeepTheirColours() throws Exception {
+        CompletableFuture<int[]> out = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                Canvas c = new Canvas(100, 60);
+                LivePainter p = new LivePainter(c.getGraphicsContext2D(), false);
+                double[] ends = {10, 30, 90, 30};
+                p.bands(ends, new double[] {1000}, 1);
+                p.bands(ends, new double[] {1050}, 1); // same quarter-pixel width: no redraw
+                int afterSame = p.bandRedraws();
+                p.bands(ends, new double[] {100_000}, 1);
+                int afterWider = p.bandRedraws();
+                ends[1] = 31;
+                p.bands(ends, new double[] {100_000}, 1);
+                MarkBatch m = new MarkBatch(4);
+                m.add(20, 10, (byte) 0);
+                m.add(50, 10, (byte) 1);
+                m.add(80, 10, (byte) 2);
+                p.marks(m, 8);
+                WritableImage img = c.snapshot(null, null);
+                PixelReader px = img.getPixelReader();
+                out.complete(new int[] {afterSame, afterWider, p.bandRedraws(), px.getArgb(20, 10),
+                    px.getArgb(50, 10), px.getArgb(80, 10)});
+            } catch (RuntimeException e) {
+                out.completeExceptionally(e);
+            }
+        });
+        int[] r = out.get(20, TimeUnit.SECONDS);
+        assertThat(r[0]).isEqualTo(1);
+        assertThat(r[1]).isEqualTo(2);
+        assertThat(r[2]).isEqualTo(3);
+        assertThat(r[3]).isEqualTo(argb(LivePainter.REQUEST));
+        assertThat(r[4]).isEqualTo(argb(LivePainter.RESPONSE));
+        assertThat(r[5]).isEqualTo(argb(LivePainter.FAILURE));
+    }
+
+    private static int argb(javafx.scene.paint.Color c) {
+        return 0xFF000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                | (int) Math.round(c.getBlue() * 255);
+    }
+}
