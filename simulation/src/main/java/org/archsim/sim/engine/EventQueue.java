@@ -31,15 +31,12 @@ import java.util.NoSuchElementException;
  * generation number carried in a payload).
  */
 public final class EventQueue {
-    private static final int ARITY_SHIFT = 2; // 4 children per node
     private static final int SEQ_BITS = 47;
     private static final long SEQ_MASK = (1L << SEQ_BITS) - 1;
     private static final int PRIORITY_BIAS = 1 << 15;
 
-    private long[] heapTime;
-    private long[] heapKey;
-    private int[] heapSlot;
-    private int size;
+    /** Events beyond the bucket ring (or too far down a bucket's list). */
+    private final SlotHeap heap;
 
     private long[] slotKey;
     private int[] slotHandler;
@@ -79,9 +76,7 @@ public final class EventQueue {
         if (initialCapacity < 1) {
             throw new IllegalArgumentException("initialCapacity must be >= 1: " + initialCapacity);
         }
-        heapTime = new long[initialCapacity];
-        heapKey = new long[initialCapacity];
-        heapSlot = new int[initialCapacity];
+        heap = new SlotHeap(initialCapacity);
         slotKey = new long[initialCapacity];
         slotHandler = new int[initialCapacity];
         slotType = new int[initialCapacity];
@@ -115,7 +110,7 @@ public final class EventQueue {
         long key = slotKey[slot];
         long rel = (time >> BUCKET_SHIFT) - baseBucket;
         if (rel < 0 || rel >= BUCKETS || !addNear(time, key, slot)) {
-            siftUp(size++, time, key, slot);
+            heap.push(time, key, slot);
         }
         return key & SEQ_MASK;
     }
@@ -180,17 +175,17 @@ public final class EventQueue {
 
     /** Number of events waiting. */
     public int size() {
-        return size + nearCount;
+        return heap.size() + nearCount;
     }
 
     /** True when no event is waiting. */
     public boolean isEmpty() {
-        return size + nearCount == 0;
+        return heap.size() + nearCount == 0;
     }
 
     /** Time of the first event; {@link Long#MAX_VALUE} when empty. */
     public long peekTime() {
-        long t = size == 0 ? Long.MAX_VALUE : heapTime[0];
+        long t = heap.size() == 0 ? Long.MAX_VALUE : heap.minTime();
         int m = nearMin;
         return m >= 0 && slotTime[m] < t ? slotTime[m] : t;
     }
@@ -204,25 +199,22 @@ public final class EventQueue {
         int m = nearMin;
         if (m >= 0) {
             long mt = slotTime[m];
-            if (size == 0 || mt < heapTime[0] || (mt == heapTime[0] && slotKey[m] < heapKey[0])) {
+            if (heap.size() == 0 || mt < heap.minTime() || (mt == heap.minTime() && slotKey[m] < heap.minKey())) {
                 pollNear(m, mt);
                 return;
             }
-        } else if (size == 0) {
+        } else if (heap.size() == 0) {
             throw new NoSuchElementException("event queue is empty");
         }
-        int slot = heapSlot[0];
-        polledTime = heapTime[0];
-        polledKey = heapKey[0];
+        int slot = heap.minSlot();
+        polledTime = heap.minTime();
+        polledKey = heap.minKey();
         polledHandler = slotHandler[slot];
         polledType = slotType[slot];
         polledA = slotA[slot];
         polledB = slotB[slot];
         freeSlots[freeTop++] = slot;
-        int last = --size;
-        if (last > 0) {
-            replaceRoot(last, heapTime[last], heapKey[last], heapSlot[last]);
-        }
+        heap.removeMin();
         baseBucket = polledTime >> BUCKET_SHIFT;
     }
 
@@ -300,17 +292,17 @@ public final class EventQueue {
 
     /** Number of events the arrays can hold before they grow again. */
     public int capacity() {
-        return heapTime.length;
+        return slotKey.length;
     }
 
     /** Removes every event. The sequence counter keeps counting, so order stays defined across a clear. */
     public void clear() {
-        size = 0;
+        heap.clear();
         nearCount = 0;
         nearMin = -1;
         Arrays.fill(bucketHead, -1);
         Arrays.fill(bucketBits, 0L);
-        fillFree(0, heapTime.length);
+        fillFree(0, slotKey.length);
     }
 
     private void fillFree(int from, int to) {
@@ -321,72 +313,13 @@ public final class EventQueue {
         }
     }
 
-    private void siftUp(int hole, long time, long key, int slot) {
-        final long[] ht = heapTime;
-        final long[] hk = heapKey;
-        final int[] hs = heapSlot;
-        while (hole > 0) {
-            int parent = (hole - 1) >>> ARITY_SHIFT;
-            long pt = ht[parent];
-            long pk = hk[parent];
-            if (pt < time || (pt == time && pk < key)) {
-                break;
-            }
-            ht[hole] = pt;
-            hk[hole] = pk;
-            hs[hole] = hs[parent];
-            hole = parent;
-        }
-        ht[hole] = time;
-        hk[hole] = key;
-        hs[hole] = slot;
-    }
-
-    /**
-     * Fills the emptied root of a heap of {@code n} entries with (time, key, slot): the hole walks down the smaller
-     * children to a leaf, then the entry rises from there.
-     */
-    private void replaceRoot(int n, long time, long key, int slot) {
-        final long[] ht = heapTime;
-        final long[] hk = heapKey;
-        final int[] hs = heapSlot;
-        int hole = 0;
-        while (true) {
-            int first = (hole << ARITY_SHIFT) + 1;
-            if (first >= n) {
-                break;
-            }
-            int best = first;
-            long bt = ht[first];
-            long bk = hk[first];
-            int end = Math.min(first + 4, n);
-            for (int c = first + 1; c < end; c++) {
-                long ct = ht[c];
-                long ck = hk[c];
-                // Non-short-circuit operators and selects: the winner among random times is unpredictable, and
-                // conditional moves cost less than the branch mispredictions a classic comparison takes.
-                boolean less = ct < bt | (ct == bt & ck < bk);
-                best = less ? c : best;
-                bt = less ? ct : bt;
-                bk = less ? ck : bk;
-            }
-            ht[hole] = bt;
-            hk[hole] = bk;
-            hs[hole] = hs[best];
-            hole = best;
-        }
-        siftUp(hole, time, key, slot);
-    }
-
     private void grow() {
-        int old = heapTime.length;
+        int old = slotKey.length;
         int cap = old * 2;
         if (cap < 0) {
             throw new IllegalStateException("event queue cannot grow beyond " + old);
         }
-        heapTime = Arrays.copyOf(heapTime, cap); // the heap never holds more entries than there are slots
-        heapKey = Arrays.copyOf(heapKey, cap);
-        heapSlot = Arrays.copyOf(heapSlot, cap);
+        heap.grow(cap); // the heap never holds more entries than there are slots
         slotKey = Arrays.copyOf(slotKey, cap);
         slotHandler = Arrays.copyOf(slotHandler, cap);
         slotType = Arrays.copyOf(slotType, cap);
