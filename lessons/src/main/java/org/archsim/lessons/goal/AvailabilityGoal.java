@@ -1,7 +1,5 @@
 package org.archsim.lessons.goal;
 
-import java.util.List;
-
 /**
  * Behavioural: the fraction of requests answered successfully, overall or for one endpoint, over the measured run or
  * inside a window (e.g. while another service is crashed), is at least {@code min}.
@@ -10,21 +8,11 @@ import java.util.List;
  * @param endpoint endpoint name, or {@code null} for every request
  * @param window   a span of the run, or {@code null}
  */
-public record AvailabilityGoal(double min, String endpoint, Window window) implements Goal {
+public record AvailabilityGoal(double min, String endpoint, Window window) implements WindowedGoal {
 
     @Override
     public String describe() {
         return "availability" + ErrorRateGoal.scope(endpoint, window) + " at least " + Fmt.pct(min);
-    }
-
-    @Override
-    public boolean behavioural() {
-        return true;
-    }
-
-    @Override
-    public List<Double> checkpoints() {
-        return window == null ? List.of() : List.of(window.fromS(), window.toS());
     }
 
     @Override

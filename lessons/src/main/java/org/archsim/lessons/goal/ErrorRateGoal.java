@@ -1,7 +1,5 @@
 package org.archsim.lessons.goal;
 
-import java.util.List;
-
 /**
  * Behavioural: the fraction of requests that failed, overall or for one endpoint, over the measured run or inside a
  * window (e.g. while the primary is down), is at most {@code max}.
@@ -10,7 +8,7 @@ import java.util.List;
  * @param endpoint endpoint name, or {@code null} for every request
  * @param window   a span of the run, or {@code null} for all of it after warm-up
  */
-public record ErrorRateGoal(double max, String endpoint, Window window) implements Goal {
+public record ErrorRateGoal(double max, String endpoint, Window window) implements WindowedGoal {
 
     @Override
     public String describe() {
@@ -19,16 +17,6 @@ public record ErrorRateGoal(double max, String endpoint, Window window) implemen
 
     static String scope(String endpoint, Window window) {
         return (endpoint == null ? "" : " of " + endpoint) + (window == null ? "" : " " + window.label());
-    }
-
-    @Override
-    public boolean behavioural() {
-        return true;
-    }
-
-    @Override
-    public List<Double> checkpoints() {
-        return window == null ? List.of() : List.of(window.fromS(), window.toS());
     }
 
     @Override

@@ -1,28 +1,16 @@
 package org.archsim.lessons.goal;
 
-import java.util.List;
-
 /**
  * Behavioural: successful requests per second, over the measured run or inside a window, are at least {@code minRps}.
  *
  * @param minRps the smallest acceptable rate
  * @param window a span of the run, or {@code null}
  */
-public record ThroughputGoal(double minRps, Window window) implements Goal {
+public record ThroughputGoal(double minRps, Window window) implements WindowedGoal {
 
     @Override
     public String describe() {
         return "throughput" + ErrorRateGoal.scope(null, window) + " at least " + Fmt.rps(minRps);
-    }
-
-    @Override
-    public boolean behavioural() {
-        return true;
-    }
-
-    @Override
-    public List<Double> checkpoints() {
-        return window == null ? List.of() : List.of(window.fromS(), window.toS());
     }
 
     @Override
