@@ -5,14 +5,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
+import org.archsim.app.files.ClassPathFolder;
 import org.archsim.lessons.LessonPack;
 import org.archsim.lessons.io.PackLoader;
 import org.archsim.model.io.FormatException;
@@ -49,7 +47,7 @@ public final class BundledPacks {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                FileSystem fs = jarFileSystem(uri);
+                FileSystem fs = ClassPathFolder.jarFileSystem(uri);
                 loadAll(fs.getPath(ROOT), true, packs, failures);
             } else {
                 loadAll(Path.of(uri), false, packs, failures);
@@ -58,14 +56,6 @@ public final class BundledPacks {
             failures.add("bundled lessons could not be read: " + e.getMessage());
         }
         return new Result(packs, failures);
-    }
-
-    private static FileSystem jarFileSystem(URI uri) throws IOException {
-        try {
-            return FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-            return FileSystems.getFileSystem(uri);
-        }
     }
 
     private static void loadAll(Path root, boolean copy, List<LessonPack> packs, List<String> failures)
@@ -80,7 +70,7 @@ public final class BundledPacks {
         }
         for (Path dir : dirs) {
             try {
-                packs.add(PackLoader.load(copy ? copyOut(dir) : dir));
+                packs.add(PackLoader.load(copy ? ClassPathFolder.copyOut(dir) : dir));
             } catch (FormatException e) {
                 failures.add(dir.getFileName() + ": " + e.problems().get(0)
                         + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : ""));
@@ -103,25 +93,5 @@ public final class BundledPacks {
     private static int rank(List<String> order, Path dir) {
         int i = order.indexOf(dir.getFileName().toString());
         return i < 0 ? order.size() : i;
-    }
-
-    /** Copies a pack folder out of the jar into a fresh temporary folder, removed when the app exits. */
-    private static Path copyOut(Path dir) throws IOException {
-        Path target = Files.createTempDirectory("archsim-pack-");
-        target.toFile().deleteOnExit();   // registered first, so deleted last, after its files
-        List<Path> all;
-        try (Stream<Path> s = Files.walk(dir)) {
-            all = s.toList();
-        }
-        for (Path p : all) {
-            Path to = target.resolve(dir.relativize(p).toString());
-            if (Files.isDirectory(p)) {
-                Files.createDirectories(to);
-            } else {
-                Files.copy(p, to);
-            }
-            to.toFile().deleteOnExit();
-        }
-        return target;
     }
 }

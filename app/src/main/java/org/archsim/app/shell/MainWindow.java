@@ -48,6 +48,7 @@ public final class MainWindow {
     private final SplitPane centre;
     private final ActionRegistry actions;
     private final org.archsim.app.lessons.LessonController lessons;
+    private final org.archsim.app.practice.PracticeController practice;
     private final Autosave autosave = new Autosave(DataFolder.path().resolve("autosave"));
     private final Timeline autosaveTimer;
     /** The metrics dashboard below the canvas (issue 5, Metrics). */
@@ -69,6 +70,14 @@ public final class MainWindow {
         palette = new PaletteView(paletteModel, canvas::addAtCentre, canvas::dropKind, dragLayer);
         lessons = new org.archsim.app.lessons.LessonController(new org.archsim.app.lessons.LessonController.Host(
                 stage, editor, document, canvas::fitToDesign), paletteModel);
+        practice = new org.archsim.app.practice.PracticeController(new org.archsim.app.lessons.LessonController.Host(
+                stage, editor, document, canvas::fitToDesign), app.dialogsFor(stage), lessons::closeLesson);
+        // A lesson and a practice session would share the panel's place: opening a lesson ends the session.
+        lessons.player().lessonProperty().addListener((o, a, l) -> {
+            if (l != null && practice.isOpen()) {
+                practice.closePractice();
+            }
+        });
         inspector = new InspectorView(new InspectorViewModel(editor));
 
         ProblemsView problems = new ProblemsView(editor);
@@ -97,6 +106,7 @@ public final class MainWindow {
         SplitPane main = new SplitPane(palette, canvasArea, inspector);
         main.setDividerPositions(0.14, 0.74);
         lessons.attach(main);
+        practice.attach(main);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
         palette.setMinWidth(170);
@@ -203,6 +213,11 @@ public final class MainWindow {
     /** The lesson player of this window. */
     public org.archsim.app.lessons.LessonController lessons() {
         return lessons;
+    }
+
+    /** The interview practice of this window. */
+    public org.archsim.app.practice.PracticeController practice() {
+        return practice;
     }
 
     /** The live run of this window. */

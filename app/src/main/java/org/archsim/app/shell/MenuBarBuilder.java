@@ -26,7 +26,8 @@ final class MenuBarBuilder {
     static final List<String> MENUS = List.of("File", "Edit", "View", "Simulate", "Lessons", "Help");
     /** Actions that start a new group in their menu. */
     private static final Set<String> GROUP_STARTS = Set.of("file.save", "file.close", "edit.cut", "edit.duplicate",
-            "edit.rename", "view.zoomIn", "view.problems", "view.textLarger", "view.palette", "help.shortcuts");
+            "edit.rename", "view.zoomIn", "view.problems", "view.textLarger", "view.palette", "lessons.practice",
+            "help.shortcuts");
 
     private MenuBarBuilder() {
     }

@@ -114,6 +114,7 @@ final class WindowActions {
             }
         });
         org.archsim.app.lessons.LessonActions.register(r, w.lessons());
+        org.archsim.app.practice.PracticeActions.register(r, w.practice());
 
         r.add("help.start", "Help", "Getting Started", null, () -> HelpDialogs.gettingStarted(w.stage()));
         r.add("help.shortcuts", "Help", "Keyboard Shortcuts", plain(KeyCode.F1),
