@@ -54,6 +54,11 @@ public final class PracticeController implements PracticePanel.Controls {
         this.session = new PracticeSession(worker, Platform::runLater, System::nanoTime);
         this.picker = problems -> ProblemPickerDialog.show(window.stage(), problems,
                 !window.editor().design().components().isEmpty());
+        session.run().scorecardProperty().addListener((o, a, card) -> {
+            if (card != null) {
+                window.editor().notice(card.summary());
+            }
+        });
         Long minutes = Long.getLong("archsim.practiceMinutes");
         if (minutes != null && minutes > 0) {
             session.setDurationMillis(minutes * 60_000);
@@ -99,6 +104,7 @@ public final class PracticeController implements PracticePanel.Controls {
         beforeOpen.run();
         session.start(p);
         showPanel();
+        Platform.runLater(() -> window.fitToDesign().run());  // after the panel has taken its room
         window.editor().notice("Interview: " + p.title() + ". The clock is running; design on the canvas, then "
                 + "Run the interview.");
         return true;

@@ -2,6 +2,7 @@ package org.archsim.app.practice;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -11,6 +12,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,7 +30,7 @@ import org.archsim.lessons.practice.Targets;
  * buttons. A thin view over {@link PracticeSession}; what reaches beyond the session (the canvas's design, files)
  * comes from {@link Controls}.
  */
-public final class PracticePanel extends ScrollPane {
+public final class PracticePanel extends BorderPane {
 
     /** What the panel's buttons ask of the window. */
     public interface Controls {
@@ -48,13 +50,14 @@ public final class PracticePanel extends ScrollPane {
     private final GridPane numbers = new GridPane();
     private final Label clock = new Label();
     private final ScorecardView scorecard;
+    private final ScrollPane scroll = new ScrollPane();
     private final Timeline ticker;
 
     public PracticePanel(PracticeSession session, Controls controls) {
         this.session = session;
         setId("practice-panel");
-        setFitToWidth(true);
-        setHbarPolicy(ScrollBarPolicy.NEVER);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         title.getStyleClass().add("title-3");
         title.setWrapText(true);
         title.setId("practice-title");
@@ -96,17 +99,22 @@ public final class PracticePanel extends ScrollPane {
         run.scorecardProperty().addListener((o, a, card) -> {
             scorecard.show(card);
             if (card != null) {
-                layout();
-                scrollTo(scorecard);
+                Platform.runLater(() -> scrollTo(scorecard));  // once the rows are laid out
             }
         });
 
         Button close = button("practice-close", "Close Practice", controls::closePractice);
-        VBox content = new VBox(10, title, clockRow, brief, heading("Requirements"), requirements,
+        // The title and clock stay in view while the rest scrolls.
+        VBox header = new VBox(6, title, clockRow);
+        header.setPadding(new Insets(12, 12, 8, 12));
+        header.getStyleClass().add("practice-header");
+        VBox content = new VBox(10, brief, heading("Requirements"), requirements,
                 heading("The numbers"), numbers, new Separator(), heading("Your worksheet"),
                 worksheet(session.worksheet()), new Separator(), runRow, status, scorecard, new Separator(), close);
-        content.setPadding(new Insets(12));
-        setContent(content);
+        content.setPadding(new Insets(4, 12, 12, 12));
+        scroll.setContent(content);
+        setTop(new VBox(header, new Separator()));
+        setCenter(scroll);
 
         ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> timer.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
@@ -135,11 +143,12 @@ public final class PracticePanel extends ScrollPane {
         for (WorksheetForm.Field f : WorksheetForm.FIELDS) {
             TextField t = new TextField();
             t.setId("practice-ws-" + f.key());
-            t.setPrefColumnCount(9);
+            t.setPrefColumnCount(7);
+            t.setPromptText(f.hint());
             t.textProperty().bindBidirectional(form.text(f.key()));
-            Label unit = new Label(f.unit());
-            unit.getStyleClass().add("text-muted");
-            g.addRow(row++, new Label(f.label()), t, unit);
+            Label name = new Label(f.label());
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            g.addRow(row++, name, t);
         }
         Label error = new Label();
         error.setId("practice-ws-error");
@@ -217,11 +226,11 @@ public final class PracticePanel extends ScrollPane {
 
     /** Scrolls so {@code node}'s top is at the top of the view (or as far as the content allows). */
     private void scrollTo(Region node) {
-        double contentH = getContent().getBoundsInLocal().getHeight();
-        double viewH = getViewportBounds().getHeight();
+        double contentH = scroll.getContent().getBoundsInLocal().getHeight();
+        double viewH = scroll.getViewportBounds().getHeight();
         if (contentH > viewH) {
             double y = node.getBoundsInParent().getMinY();
-            setVvalue(Math.min(1, y / (contentH - viewH)));
+            scroll.setVvalue(Math.min(1, y / (contentH - viewH)));
         }
     }
 }

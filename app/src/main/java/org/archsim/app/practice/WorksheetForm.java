@@ -17,16 +17,16 @@ import org.archsim.lessons.practice.Worksheet;
  */
 public final class WorksheetForm {
 
-    /** One field of the form: its key (as in a worksheet file), label and unit. */
-    public record Field(String key, String label, String unit) {
+    /** One field of the form: its key (as in a worksheet file), label (with its unit) and the empty field's hint. */
+    public record Field(String key, String label, String hint) {
     }
 
     /** The fields in form order. */
     public static final List<Field> FIELDS = List.of(
             new Field("averageRps", "Average rps", "requests/s"),
             new Field("peakRps", "Peak rps", "requests/s"),
-            new Field("storagePerDayGb", "Storage per day", "GB"),
-            new Field("egressMBps", "Egress at peak", "MB/s"),
+            new Field("storagePerDayGb", "Storage per day (GB)", "GB"),
+            new Field("egressMBps", "Egress at peak (MB/s)", "MB/s"),
             new Field("servers", "Servers", "app servers"));
 
     /**

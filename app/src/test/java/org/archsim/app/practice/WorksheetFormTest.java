@@ -41,7 +41,7 @@ class WorksheetFormTest {
         assertThat(p.worksheet()).isNull();
         assertThat(p.errors()).containsOnlyKeys("averageRps", "egressMBps", "servers");
         assertThat(form.errorProperty().get()).isEqualTo("Average rps: \"about 1000\" is not a number\n"
-                + "Egress at peak: \"NaN\" is not a number\n"
+                + "Egress at peak (MB/s): \"NaN\" is not a number\n"
                 + "Servers: must be 0 or more, was -2");
     }
 
