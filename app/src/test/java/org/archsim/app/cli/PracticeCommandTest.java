@@ -59,9 +59,9 @@ class PracticeCommandTest {
                 "--problems", DIR)).isEqualTo(2);
         assertThat(err.toString()).contains("no problem \"no-such-problem\"");
         Path ws = tmp.resolve("w.json");
-        Files.writeString(ws, "{\"peakRps\": \"lots\"}");
+        Files.writeString(ws, "{\n  \"servers\": 2,\n  \"peakRps\": \"lots\"\n}");
         assertThat(run("practice", "grade", "payments", DIR + "/designs/payments.naive.archsim.json",
                 "--problems", DIR, "--worksheet", ws.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("peakRps", "must be a number");
+        assertThat(err.toString()).contains(ws + ":3:14: peakRps: must be a number at least 0, was \"lots\"");
     }
 }
