@@ -122,13 +122,18 @@ public final class PracticeLoader {
         double[] t = numbers(f, "targets", TARGETS, problems);
         Double clientRps = null;
         Double settleS = 5.0;
+        Double keySpace = null;
+        Double zipfS = null;
         Fields sim = sub(f, "simulation", problems);
         if (sim != null) {
-            sim.rejectUnknown(Set.of("clientRps", "settleS"), "simulation");
+            sim.rejectUnknown(Set.of("clientRps", "settleS", "keySpace", "zipfS"), "simulation");
             clientRps = sim.number("clientRps", true, 1, 20_000);
             if (sim.has("settleS")) {
                 settleS = sim.number("settleS", false, 0, 600);
             }
+            // The traffic's key popularity, so a cache or CDN is judged on the problem's keys, not the design's.
+            keySpace = sim.has("keySpace") ? sim.number("keySpace", false, 1, 1e9) : null;
+            zipfS = sim.has("zipfS") ? sim.number("zipfS", false, 0, 5) : null;
         }
         Double factor = f.has("estimateFactor") ? f.number("estimateFactor", false, 1.01, 100) : Double.valueOf(2);
         Design reference = design(files, f, rel, "reference", problems);
@@ -155,7 +160,8 @@ public final class PracticeLoader {
             return null;
         }
         return new PracticeProblem(id, title, brief, reqs, new ProblemNumbers(n[0], n[1], n[2], n[3], n[4], n[5], n[6],
-                n[7]), new Targets(t[0], t[1], t[2], t[3]), clientRps, sc, settleS, factor, reference, naive, src);
+                n[7]), new Targets(t[0], t[1], t[2], t[3]), clientRps,
+                keySpace == null ? null : (int) Math.round(keySpace), zipfS, sc, settleS, factor, reference, naive, src);
     }
 
     private static Fields sub(Fields f, String key, Problems problems) {

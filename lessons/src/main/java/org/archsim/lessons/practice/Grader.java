@@ -92,13 +92,22 @@ public final class Grader {
         return new Scorecard(problem.id(), problem.title(), design.name(), rows, estimates);
     }
 
-    /** A copy of {@code design} whose clients together send the problem's {@code clientRps} at its read share. */
+    /**
+     * A copy of {@code design} whose clients together send the problem's {@code clientRps} at its read share, over
+     * the problem's keys when it names them.
+     */
     public static Design withProblemLoad(PracticeProblem problem, Design design) {
         Design d = design.copy();
         List<Component> clients = d.components().stream().filter(c -> c.kind().id().equals("client")).toList();
         for (Component c : clients) {
             d.setParam(c.id(), "rps", problem.clientRps() / clients.size());
             d.setParam(c.id(), "readRatio", problem.numbers().readShare());
+            if (problem.keySpace() != null) {
+                d.setParam(c.id(), "keySpace", problem.keySpace());
+            }
+            if (problem.zipfS() != null) {
+                d.setParam(c.id(), "zipfS", problem.zipfS());
+            }
         }
         return d;
     }
