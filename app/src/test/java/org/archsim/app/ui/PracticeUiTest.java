@@ -119,6 +119,34 @@ class PracticeUiTest {
         assertThat(practice.isOpen()).isFalse();
     }
 
+    @Test
+    void thePickerOffersTheEightProblemsAndCanStartFromAnEmptyDesign(FxRobot robot) throws Exception {
+        var action = window.actions().require("lessons.practice");
+        assertThat(action.accelerator()).isEqualTo(org.archsim.app.actions.Keys.shortcutShift(
+                javafx.scene.input.KeyCode.P));
+        assertThat(org.archsim.app.actions.CommandPaletteViewModel.entriesOf(window.actions()))
+                .anySatisfy(e -> assertThat(e.title() + " " + e.detail())
+                        .isEqualTo("Lessons: Interview Practice… Ctrl+Shift+P"));
+        javafx.application.Platform.runLater(action::runIfEnabled);  // the picker waits for an answer
+        waitUntil(() -> robot.lookup("#practice-problems").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<PracticeProblem> list = robot.lookup("#practice-problems")
+                .queryAs(javafx.scene.control.ListView.class);
+        assertThat(list.getItems()).hasSize(8);
+        robot.interact(() -> {
+            list.getSelectionModel().select(list.getItems().stream().filter(p -> p.id().equals("chat"))
+                    .findFirst().orElseThrow());
+            robot.lookup("#practice-start-empty").queryAs(javafx.scene.control.RadioButton.class).setSelected(true);
+            robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                    .filter(b -> b.getText().equals("Begin")).findFirst().orElseThrow().fire();
+        });
+        waitUntil(() -> robot.lookup("#practice-title").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#practice-title").queryAs(Label.class).getText()).isEqualTo("Interview: Chat");
+        assertThat(window.editor().design().components()).isEmpty();
+        assertThat(window.editor().design().name()).isEqualTo("Practice — Chat");
+        assertThat(window.practice().session().timer().runningProperty().get()).isTrue();
+    }
+
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
