@@ -1,8 +1,10 @@
 package org.archsim.app.practice;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,8 +16,9 @@ import org.archsim.lessons.practice.Scorecard;
  * "Run the interview" as a small state machine: {@code IDLE → RUNNING → DONE | CANCELLED | FAILED}, and from any of
  * the last three to {@code RUNNING} again. The grading job runs on the {@code background} executor and its outcome
  * is handed back on the {@code ui} executor (the FX thread in the app, the calling thread in tests). Cancel returns
- * at once: the grader cannot be stopped mid-simulation, so its late result is recognised by a generation number and
- * dropped.
+ * at once: the job is told through the {@link BooleanSupplier} it is given (the grader checks it every simulated
+ * second and stops with a {@link CancellationException}), and a result that still arrives is recognised by its
+ * generation number and dropped.
  */
 public final class InterviewRun {
 
@@ -28,7 +31,8 @@ public final class InterviewRun {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
     private final ReadOnlyObjectWrapper<Scorecard> scorecard = new ReadOnlyObjectWrapper<>(this, "scorecard");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private long generation;
+    /** Bumped by every start, cancel and reset; a job whose number is no longer current was cancelled. */
+    private volatile long generation;
 
     /** Runs on {@code background}, reports on {@code ui}, times with {@code nanos}. */
     public InterviewRun(Executor background, Executor ui, LongSupplier nanos) {
@@ -37,8 +41,10 @@ public final class InterviewRun {
         this.nanos = nanos;
     }
 
-    /** Starts {@code grading}; false (and nothing happens) while a run is under way. */
-    public boolean start(Supplier<Scorecard> grading) {
+    /**
+     * Starts {@code grading}, handing it a "cancelled?" check; false (and nothing happens) while a run is under way.
+     */
+    public boolean start(Function<BooleanSupplier, Scorecard> grading) {
         if (state.get() == State.RUNNING) {
             return false;
         }
@@ -50,7 +56,9 @@ public final class InterviewRun {
         background.execute(() -> {
             Scorecard card;
             try {
-                card = grading.get();
+                card = grading.apply(() -> generation != gen);
+            } catch (CancellationException e) {
+                return;  // the state already says cancelled
             } catch (RuntimeException e) {
                 ui.execute(() -> failed(gen, e));
                 return;

@@ -66,7 +66,7 @@ public final class PracticeSession {
         Worksheet w = parsed.worksheet().isBlank() ? null : parsed.worksheet();
         Design copy = design.copy();
         graded = copy;
-        return run.start(() -> Grader.grade(p, copy, w));
+        return run.start(cancelled -> Grader.grade(p, copy, w, cancelled));
     }
 
     /** The design as it was when the interview last ran (what the scorecard is about), or null. */

@@ -25,10 +25,10 @@ class InterviewRunTest {
     @Test
     void idleThenRunningThenDone() {
         assertThat(run.stateProperty().get()).isEqualTo(State.IDLE);
-        assertThat(run.start(() -> card(true))).isTrue();
+        assertThat(run.start(c -> card(true))).isTrue();
         assertThat(run.stateProperty().get()).isEqualTo(State.RUNNING);
         assertThat(run.runningBinding().get()).isTrue();
-        assertThat(run.start(() -> card(false))).as("one run at a time").isFalse();
+        assertThat(run.start(c -> card(false))).as("one run at a time").isFalse();
         now += 1_500_000_000L;
         background.remove().run();
         assertThat(background).isEmpty();
@@ -39,7 +39,7 @@ class InterviewRunTest {
 
     @Test
     void cancelDropsTheLateResult() {
-        run.start(() -> card(true));
+        run.start(c -> card(true));
         run.cancel();
         assertThat(run.stateProperty().get()).isEqualTo(State.CANCELLED);
         background.remove().run();
@@ -47,32 +47,47 @@ class InterviewRunTest {
         assertThat(run.scorecardProperty().get()).isNull();
         assertThat(run.statusProperty().get()).startsWith("Cancelled.");
 
-        assertThat(run.start(() -> card(false))).as("a new run after a cancel").isTrue();
+        assertThat(run.start(c -> card(false))).as("a new run after a cancel").isTrue();
         background.remove().run();
         assertThat(run.stateProperty().get()).isEqualTo(State.DONE);
         assertThat(run.scorecardProperty().get().passed()).isFalse();
     }
 
     @Test
+    void theJobIsToldOfTheCancelAndItsCancellationIsNotAFailure() {
+        boolean[] seen = new boolean[2];
+        run.start(cancelled -> {
+            seen[0] = cancelled.getAsBoolean();
+            run.cancel();  // as if Cancel were pressed while the job runs
+            seen[1] = cancelled.getAsBoolean();
+            throw new java.util.concurrent.CancellationException("stopped");
+        });
+        background.remove().run();
+        assertThat(seen).containsExactly(false, true);
+        assertThat(run.stateProperty().get()).isEqualTo(State.CANCELLED);
+        assertThat(run.statusProperty().get()).startsWith("Cancelled.");
+    }
+
+    @Test
     void aThrowingGraderFails() {
-        run.start(() -> {
+        run.start(c -> {
             throw new IllegalStateException("the design has no clients");
         });
         background.remove().run();
         assertThat(run.stateProperty().get()).isEqualTo(State.FAILED);
         assertThat(run.statusProperty().get()).isEqualTo("The interview could not run: the design has no clients");
-        assertThat(run.start(() -> card(true))).isTrue();
+        assertThat(run.start(c -> card(true))).isTrue();
     }
 
     @Test
     void cancelOnlyAffectsARunUnderWayAndResetForgets() {
         run.cancel();
         assertThat(run.stateProperty().get()).isEqualTo(State.IDLE);
-        run.start(() -> card(true));
+        run.start(c -> card(true));
         background.remove().run();
         run.cancel();
         assertThat(run.stateProperty().get()).isEqualTo(State.DONE);
-        run.start(() -> card(true));
+        run.start(c -> card(true));
         run.reset();
         background.remove().run();
         assertThat(run.stateProperty().get()).isEqualTo(State.IDLE);

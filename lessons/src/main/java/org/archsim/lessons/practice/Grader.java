@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.archsim.lessons.goal.AvailabilityGoal;
 import org.archsim.lessons.goal.ErrorRateGoal;
 import org.archsim.lessons.goal.Fmt;
@@ -31,6 +33,9 @@ import org.archsim.sim.run.Simulation;
  * <pre>{@code
  * Scorecard card = Grader.grade(problem, design, worksheet);   // worksheet may be null
  * }</pre>
+ *
+ * <p>A grading can be cancelled from another thread: the runs advance one simulated second at a time and stop with a
+ * {@link CancellationException} once {@code cancelled} says so.
  */
 public final class Grader {
 
@@ -42,6 +47,16 @@ public final class Grader {
 
     /** The scorecard of {@code design} on {@code problem}; {@code worksheet} may be {@code null} (row left out). */
     public static Scorecard grade(PracticeProblem problem, Design design, Worksheet worksheet) {
+        return grade(problem, design, worksheet, () -> false);
+    }
+
+    /**
+     * As {@link #grade(PracticeProblem, Design, Worksheet)}, checking {@code cancelled} every simulated second.
+     *
+     * @throws CancellationException when {@code cancelled} became true before the grading finished
+     */
+    public static Scorecard grade(PracticeProblem problem, Design design, Worksheet worksheet,
+            BooleanSupplier cancelled) {
         Design d = withProblemLoad(problem, design);
         List<FaultMapping.Mapped> mapped = FaultMapping.map(problem.scenario().faults(), problem.reference(), d);
         Scenario sc = problem.scenario().withFaults(mapped.stream().flatMap(m -> m.fault().stream()).toList());
@@ -49,7 +64,7 @@ public final class Grader {
         List<ScoreRow> rows = new ArrayList<>();
 
         Scenario calm = sc.withFaults(List.of());
-        GoalContext peak = new GoalContext(d, () -> new RunResult(new Simulation(d, calm).run(), Map.of()));
+        GoalContext peak = new GoalContext(d, () -> new RunResult(runCalm(d, calm, cancelled), Map.of()));
         rows.add(row("meets p99 " + Fmt.ms(t.p99Ms()) + " at peak",
                 new LatencyGoal("p99", t.p99Ms(), null).evaluate(peak),
                 "without faults, at " + Fmt.num(problem.clientRps() * peakMultiplier(sc)) + " simulated rps: "));
@@ -60,7 +75,7 @@ public final class Grader {
             windows.add(new Window(f.atS(), to, "while " + describe(f) + " (" + Fmt.num(f.atS()) + " s to "
                     + Fmt.num(to) + " s)"));
         }
-        GoalContext chaos = new GoalContext(d, () -> runSampled(d, sc, windows));
+        GoalContext chaos = new GoalContext(d, () -> runSampled(d, sc, windows, cancelled));
         int next = 0;
         for (FaultMapping.Mapped m : mapped) {
             if (m.fault().isEmpty()) {
@@ -130,8 +145,25 @@ public final class Grader {
         return f.type().fileName() + on;
     }
 
-    /** Runs with a report at every whole second inside the windows and at their ends. */
-    static RunResult runSampled(Design d, Scenario sc, List<Window> windows) {
+    /** Runs {@code sc} to its end a second at a time, so a cancel is noticed within a simulated second. */
+    static SimulationReport runCalm(Design d, Scenario sc, BooleanSupplier cancelled) {
+        Simulation sim = new Simulation(d, sc);
+        for (long us = 1_000_000; us < sim.durationUs(); us += 1_000_000) {
+            stopIf(cancelled);
+            sim.runUntil(us);
+        }
+        stopIf(cancelled);
+        return sim.run();
+    }
+
+    private static void stopIf(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("the grading was cancelled");
+        }
+    }
+
+    /** Runs with a report at every whole second of the run (sampled inside the windows and at their ends). */
+    static RunResult runSampled(Design d, Scenario sc, List<Window> windows, BooleanSupplier cancelled) {
         TreeSet<Double> points = new TreeSet<>();
         for (Window w : windows) {
             points.add(w.fromS());
@@ -142,13 +174,18 @@ public final class Grader {
         }
         Simulation sim = new Simulation(d, sc);
         Map<Double, SimulationReport> at = new TreeMap<>();
-        for (double s : points) {
-            long us = Math.round(s * 1e6);
-            if (us < sim.durationUs()) {
-                sim.runUntil(us);
-                at.put(s, sim.report());
+        for (long us = 0; us < sim.durationUs(); us += 1_000_000) {
+            stopIf(cancelled);
+            sim.runUntil(us);  // whole seconds between the sample points: only to notice a cancel
+            for (double s : points.subSet(us / 1e6, true, (us + 1_000_000) / 1e6, false)) {
+                long sampleUs = Math.round(s * 1e6);
+                if (sampleUs < sim.durationUs()) {
+                    sim.runUntil(sampleUs);
+                    at.put(s, sim.report());
+                }
             }
         }
+        stopIf(cancelled);
         return new RunResult(sim.run(), at);
     }
 
