@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The reference designs use the part each problem calls for, and the part does its job under the problem's load:
- * caches and the CDN answer most reads, the notification queue carries every send to its workers.
+ * caches and the CDN answer most reads, the notification and chat queues carry every send to their workers.
  */
 class ReferencePartsTest {
 
@@ -55,12 +55,17 @@ class ReferencePartsTest {
 
     @Test
     void sendsGoThroughTheQueueToTheWorkers() {
-        SimulationReport r = calmRun("notifications");
+        queueFeedsItsWorkers("notifications", "sender-1", "sender-2");
+        queueFeedsItsWorkers("chat", "deliver-1", "deliver-2");
+    }
+
+    private static void queueFeedsItsWorkers(String id, String w1, String w2) {
+        SimulationReport r = calmRun(id);
         long sends = part(r, "queue").arrivals();
-        long delivered = part(r, "sender-1").completed() + part(r, "sender-2").completed();
-        assertThat(sends).isPositive();
-        assertThat(part(r, "sender-1").completed()).isPositive();
-        assertThat(part(r, "sender-2").completed()).isPositive();
-        assertThat(delivered).as("workers keep up with the queue").isGreaterThan(sends * 9 / 10);
+        long delivered = part(r, w1).completed() + part(r, w2).completed();
+        assertThat(sends).as(id).isPositive();
+        assertThat(part(r, w1).completed()).as(id).isPositive();
+        assertThat(part(r, w2).completed()).as(id).isPositive();
+        assertThat(delivered).as(id + ": workers keep up with the queue").isGreaterThan(sends * 9 / 10);
     }
 }
