@@ -104,10 +104,20 @@ public final class PracticeController implements PracticePanel.Controls {
         beforeOpen.run();
         session.start(p);
         showPanel();
-        Platform.runLater(() -> window.fitToDesign().run());  // after the panel has taken its room
+        fitAfterLayout();
         window.editor().notice("Interview: " + p.title() + ". The clock is running; design on the canvas, then "
                 + "Run the interview.");
         return true;
+    }
+
+    /** Fits the design into the canvas as narrowed by the panel: lays the window out first, and again later. */
+    private void fitAfterLayout() {
+        if (split != null && split.getScene() != null) {
+            split.getScene().getRoot().applyCss();
+            split.getScene().getRoot().layout();
+        }
+        window.fitToDesign().run();
+        Platform.runLater(() -> window.fitToDesign().run());
     }
 
     private void showPanel() {

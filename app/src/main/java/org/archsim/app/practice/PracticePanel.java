@@ -202,9 +202,11 @@ public final class PracticePanel extends BorderPane {
     private int number(int row, String name, String value) {
         Label k = new Label(name);
         k.getStyleClass().add("text-muted");
+        k.setWrapText(true);  // a narrow panel wraps the name, never cuts the figure
         Label v = new Label(value);
         v.getStyleClass().add("text-bold");
-        GridPane.setHgrow(v, Priority.ALWAYS);
+        v.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane.setHgrow(k, Priority.ALWAYS);
         numbers.addRow(row, k, v);
         return row + 1;
     }

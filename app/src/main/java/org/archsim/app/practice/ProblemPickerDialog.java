@@ -11,6 +11,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.archsim.lessons.practice.PracticeProblem;
@@ -33,7 +34,7 @@ final class ProblemPickerDialog {
         ListView<PracticeProblem> list = new ListView<>();
         list.setId("practice-problems");
         list.getItems().setAll(problems);
-        list.setPrefSize(560, 380);
+        list.setPrefSize(680, 420);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(PracticeProblem p, boolean empty) {
@@ -47,7 +48,8 @@ final class ProblemPickerDialog {
                 Label brief = new Label(oneLine(p.brief()));
                 brief.getStyleClass().add("text-muted");
                 brief.setWrapText(true);
-                brief.setMaxWidth(520);
+                brief.prefWidthProperty().bind(list.widthProperty().subtract(40));  // wrap, never scroll sideways
+                brief.setMinHeight(Region.USE_PREF_SIZE);
                 setGraphic(new VBox(2, title, brief));
             }
         });
@@ -63,6 +65,7 @@ final class ProblemPickerDialog {
         VBox content = new VBox(10, list, fresh, keep);
         content.setPadding(new Insets(4, 0, 0, 0));
         d.getDialogPane().setContent(content);
+        d.getDialogPane().setPrefWidth(720);
         ButtonType begin = new ButtonType("Begin", ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(begin, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(begin).disableProperty()
@@ -73,10 +76,10 @@ final class ProblemPickerDialog {
         return d.showAndWait();
     }
 
-    /** The brief's first sentence: what the picker shows under the title. */
+    /** The brief's first sentence (up to its full stop, question or exclamation mark): shown under the title. */
     static String oneLine(String brief) {
         String b = brief.strip();
-        int end = b.indexOf(". ");
-        return end < 0 ? b : b.substring(0, end + 1);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[.?!] ").matcher(b);
+        return m.find() ? b.substring(0, m.start() + 1) : b;
     }
 }

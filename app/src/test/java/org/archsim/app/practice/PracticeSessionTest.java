@@ -27,6 +27,8 @@ class PracticeSessionTest {
         assertThat(BundledProblems.all()).hasSize(8);
         assertThat(ProblemPickerDialog.oneLine(problem().brief())).isEqualTo("Design a service that turns long "
                 + "links into short ones and sends visitors who open a short link on to the long one.");
+        assertThat(ProblemPickerDialog.oneLine(" Is it? Yes. ")).isEqualTo("Is it?");
+        assertThat(ProblemPickerDialog.oneLine("No stop")).isEqualTo("No stop");
     }
 
     @Test
