@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.control.SplitPane;
@@ -156,7 +157,7 @@ public final class PracticeController implements PracticePanel.Controls {
         export(".scorecard.pdf", PracticeExport::pdf);
     }
 
-    private void export(String suffix, java.util.function.BiFunction<Scorecard, Design, byte[]> write) {
+    private void export(String suffix, BiFunction<Scorecard, Design, byte[]> write) {
         Scorecard card = session.run().scorecardProperty().get();
         if (card == null) {
             return;

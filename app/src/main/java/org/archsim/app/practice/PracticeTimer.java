@@ -27,7 +27,8 @@ public final class PracticeTimer {
 
     private final LongSupplier nanos;
     private final ReadOnlyLongWrapper durationMillis = new ReadOnlyLongWrapper(this, "durationMillis", DEFAULT_MILLIS);
-    private final ReadOnlyLongWrapper remainingMillis = new ReadOnlyLongWrapper(this, "remainingMillis", DEFAULT_MILLIS);
+    private final ReadOnlyLongWrapper remainingMillis =
+            new ReadOnlyLongWrapper(this, "remainingMillis", DEFAULT_MILLIS);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private long elapsedBeforeNanos;
     private long startedAtNanos;

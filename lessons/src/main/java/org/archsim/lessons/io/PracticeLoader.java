@@ -161,7 +161,8 @@ public final class PracticeLoader {
         }
         return new PracticeProblem(id, title, brief, reqs, new ProblemNumbers(n[0], n[1], n[2], n[3], n[4], n[5], n[6],
                 n[7]), new Targets(t[0], t[1], t[2], t[3]), clientRps,
-                keySpace == null ? null : (int) Math.round(keySpace), zipfS, sc, settleS, factor, reference, naive, src);
+                keySpace == null ? null : (int) Math.round(keySpace), zipfS, sc, settleS, factor, reference, naive,
+                src);
     }
 
     private static Fields sub(Fields f, String key, Problems problems) {

@@ -17,8 +17,8 @@ import org.archsim.model.scenario.Scenario;
  * @param settleS        seconds after a fault ends still counted in that fault's window (recovery)
  */
 public record PracticeProblem(String id, String title, String brief, List<String> requirements, ProblemNumbers numbers,
-        Targets targets, double clientRps, Integer keySpace, Double zipfS, Scenario scenario, double settleS, double estimateFactor, Design reference,
-        Design naive, String source) {
+        Targets targets, double clientRps, Integer keySpace, Double zipfS, Scenario scenario, double settleS,
+        double estimateFactor, Design reference, Design naive, String source) {
 
     public PracticeProblem {
         Objects.requireNonNull(id, "id");

@@ -65,8 +65,8 @@ public final class WorksheetFile {
             List<FormatProblem> problems) throws IOException {
         JsonToken t = p.nextToken();
         if (t != JsonToken.START_OBJECT) {
-            problems.add(at(source, t == null ? null : p.currentTokenLocation(), "",
-                    t == null ? "the file is empty; a worksheet is a JSON object" : "a worksheet must be a JSON object"));
+            problems.add(at(source, t == null ? null : p.currentTokenLocation(), "", t == null
+                    ? "the file is empty; a worksheet is a JSON object" : "a worksheet must be a JSON object"));
             return;
         }
         Map<String, Boolean> seen = new HashMap<>();
