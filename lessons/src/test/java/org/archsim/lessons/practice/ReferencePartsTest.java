@@ -45,6 +45,19 @@ class ReferencePartsTest {
     }
 
     @Test
+    void theRateLimitersCountersLiveInAWriteThroughCache() {
+        PartStats cache = part(calmRun("rate-limiter"), "cache");
+        // Half the calls are counter updates, written through (never hits); most of the checks hit.
+        assertThat((double) cache.extra().get("hits")).isGreaterThan(0.4 * cache.arrivals());
+    }
+
+    @Test
+    void paymentsReplicateSynchronously() {
+        PracticeProblem p = problems.stream().filter(x -> x.id().equals("payments")).findFirst().orElseThrow();
+        assertThat(p.reference().requireComponent("db").textParam("replication")).isEqualTo("sync");
+    }
+
+    @Test
     void theCdnServesMostViews() {
         SimulationReport r = calmRun("video-streaming");
         assertThat(part(r, "cdn").extra().get("hitRatio")).isGreaterThan(0.5);
