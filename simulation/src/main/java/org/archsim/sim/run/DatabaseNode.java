@@ -49,6 +49,9 @@ final class DatabaseNode extends Node {
     private final int handler;
     private final IntRing poolWait = new IntRing();
     private final LongIntMap pending = new LongIntMap(64);
+    /** Moved keys this part still has to read out and ship to their new shard (see {@link ShardMap}). */
+    private long copiesOwed;
+    private long migrations;
     private boolean readOnlyFault;
     private long extraLagUs;
     private int syncWaiting;
@@ -245,6 +248,27 @@ final class DatabaseNode extends Node {
         set.failovers++;
     }
 
+    /** A key that lived here moved to another shard and was just requested there: this part owes one copy. */
+    void copyOut() {
+        copiesOwed++;
+    }
+
+    /**
+     * Copies are background work done alongside requests: each request served here also does one owed copy, which
+     * costs one more mean service time (reading the key's data out and shipping it).
+     */
+    @Override
+    long extraServiceUs(Simulation sim, int call) {
+        if (copiesOwed == 0) {
+            return 0;
+        }
+        copiesOwed--;
+        if (sim.measuring()) {
+            migrations++;
+        }
+        return Math.round(meanServiceUs());
+    }
+
     @Override
     void setExtraLagUs(Simulation sim, long lagUs) {
         extraLagUs = lagUs;
@@ -266,5 +290,13 @@ final class DatabaseNode extends Node {
             out.put("pendingKeys", (double) pending.size());
         }
         out.put("poolWaiting", (double) poolWait.size());
+        if (set.resharded) {
+            out.put("migrations", (double) migrations);
+            out.put("copiesOwed", (double) copiesOwed);
+            if (set.members.get(0) == this) {
+                out.put("keysMoved", set.keysMoved);
+                out.put("keysMovedIn", set.keysMovedIn);
+            }
+        }
     }
 }

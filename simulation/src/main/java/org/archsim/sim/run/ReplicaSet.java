@@ -20,6 +20,12 @@ final class ReplicaSet {
     int electionEpoch;
     long failovers;
     long lostWrites;
+    /** Set once a shard group holding this set changed its shards during the run (then the figures below count). */
+    boolean resharded;
+    /** The largest fraction of the key space one change of the shard set moved. */
+    double keysMoved;
+    /** The fraction of the key space that moved onto this shard, summed over the changes. */
+    double keysMovedIn;
 
     ReplicaSet(DatabaseNode primary) {
         this.primary = primary;
