@@ -1,5 +1,7 @@
 package org.archsim.sim.run;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.archsim.sim.engine.RequestTable;
 
 /**
@@ -45,7 +47,7 @@ final class StoreGroup {
 
     StoreGroup(Shard[] shards, int mode, long keySpace) {
         this.shards = shards;
-        java.util.List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (Shard s : shards) {
             names.add(s.set.members.get(0).id);
         }
