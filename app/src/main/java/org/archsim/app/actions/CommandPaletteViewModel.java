@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.archsim.app.palette.PaletteViewModel;
+import org.archsim.model.ComponentKind;
 
 /**
  * The command palette's logic: every enabled action plus extra entries (one "Add …" per part kind), ranked against
@@ -31,6 +34,18 @@ public final class CommandPaletteViewModel {
             if (a.enabled().get() && a.menu() != null) {
                 out.add(new Entry(a.menu() + ": " + a.title().get(), a.shortcutText(), a.run()));
             }
+        }
+        return out;
+    }
+
+    /**
+     * One "Add part: …" entry per kind the palette offers now (during a lesson only the kinds it allows), each adding
+     * that kind with {@code add}.
+     */
+    public static List<Entry> addPartEntries(PaletteViewModel palette, Consumer<ComponentKind> add) {
+        List<Entry> out = new ArrayList<>();
+        for (ComponentKind k : palette.offeredKinds()) {
+            out.add(new Entry("Add part: " + k.displayName(), k.category().displayName(), () -> add.accept(k)));
         }
         return out;
     }

@@ -56,7 +56,7 @@ final class ReportText {
         return sb.toString();
     }
 
-    /** Cache hit ratios and stale reads per part, when there are any. */
+    /** Cache hit ratios, stale reads and resharding figures per part, when there are any. */
     private static String dataLines(SimulationReport r) {
         StringBuilder d = new StringBuilder();
         for (PartStats p : r.components().values()) {
@@ -68,6 +68,12 @@ final class ReportText {
             }
             if (p.staleReads() > 0) {
                 d.append(String.format(Locale.ROOT, "  %-16s %,d stale reads%n", clip(p.id(), 16), p.staleReads()));
+            }
+            Double moved = p.extra().get("keysMoved");
+            if (moved != null) {
+                d.append(String.format(Locale.ROOT, "  %-16s shards changed: %.1f%% of keys moved, %.1f%% onto this "
+                        + "shard, %,.0f copies done%n", clip(p.id(), 16), 100 * moved,
+                        100 * p.extra().getOrDefault("keysMovedIn", 0.0), p.extra().getOrDefault("migrations", 0.0)));
             }
         }
         return d.length() == 0 ? "" : "\nData:\n" + d;

@@ -169,6 +169,7 @@ public final class LessonPanel extends ScrollPane {
             r.setId("lesson-choice-" + i);
             r.setToggleGroup(group);
             r.setUserData(i);
+            r.setSelected(Integer.valueOf(i).equals(model.predictionProperty().get()));
             r.setDisable(!open);
             predict.getChildren().add(r);
         }

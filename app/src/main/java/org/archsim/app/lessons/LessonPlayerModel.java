@@ -44,6 +44,7 @@ public final class LessonPlayerModel {
     private final ReadOnlyBooleanWrapper completed = new ReadOnlyBooleanWrapper(this, "completed");
     private final ReadOnlyBooleanWrapper awaitsPrediction = new ReadOnlyBooleanWrapper(this, "awaitsPrediction");
     private final ReadOnlyStringWrapper predictionFeedback = new ReadOnlyStringWrapper(this, "predictionFeedback", "");
+    private final ReadOnlyObjectWrapper<Integer> prediction = new ReadOnlyObjectWrapper<>(this, "prediction");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private LessonPack pack;
     private LessonSession session;
@@ -56,16 +57,20 @@ public final class LessonPlayerModel {
         this.onProgress = onProgress;
     }
 
-    /** Opens {@code l} of {@code p}, resuming {@code progress}: its revealed hints and prediction come back. */
+    /**
+     * Opens {@code l} of {@code p}, resuming {@code progress}: its revealed hints, the chosen prediction and (after a
+     * run) the verdict on it come back.
+     */
     public void open(LessonPack p, Lesson l, LessonProgress progress) {
         generation++;
         pack = p;
         session = new LessonSession(l, progress);
+        prediction.set(progress.prediction()); // before the lesson: the panel redraws the question when that changes
+        predictionFeedback.set(feedback(session));
         lesson.set(l);
         hints.setAll(session.revealedHints());
         goals.setAll(l.goals().stream().map(g -> new GoalRow(g.describe(), GoalRow.State.NOT_RUN, "")).toList());
         running.set(false);
-        predictionFeedback.set("");
         status.set(progress.completed() ? "Completed before. Run & Check again any time." : "");
         refresh();
     }
@@ -79,6 +84,8 @@ public final class LessonPlayerModel {
         goals.clear();
         hints.clear();
         running.set(false);
+        prediction.set(null);
+        predictionFeedback.set("");
         status.set("");
         refresh();
     }
@@ -104,6 +111,7 @@ public final class LessonPlayerModel {
     public void predict(int choice) {
         if (session != null && session.awaitsPrediction()) {
             session.predict(choice);
+            prediction.set(session.progress().prediction());
             onProgress.accept(session.progress());
             refresh();
         }
@@ -156,11 +164,16 @@ public final class LessonPlayerModel {
         long met = results.stream().filter(GoalResult::passed).count();
         status.set(met == results.size() ? "Every goal is met — lesson complete."
                 : met + " of " + results.size() + " goals met. Change the design and run again.");
-        s.predictionRight().ifPresent(right -> predictionFeedback.set((right ? "Your prediction was right. "
-                : "Your prediction was not right: the answer is “" + s.lesson().predict().choices()
-                .get(s.lesson().predict().answer()) + "”. ") + s.lesson().predict().explanation()));
+        predictionFeedback.set(feedback(s));
         onProgress.accept(s.progress());
         refresh();
+    }
+
+    /** Whether the prediction was right, and why — once it is given and a run has happened (also in an earlier visit). */
+    private static String feedback(LessonSession s) {
+        return s.predictionRight().map(right -> (right ? "Your prediction was right. "
+                : "Your prediction was not right: the answer is “" + s.lesson().predict().choices()
+                .get(s.lesson().predict().answer()) + "”. ") + s.lesson().predict().explanation()).orElse("");
     }
 
     /** The solution design of the open lesson. */
@@ -205,6 +218,11 @@ public final class LessonPlayerModel {
 
     public ReadOnlyBooleanProperty awaitsPredictionProperty() {
         return awaitsPrediction.getReadOnlyProperty();
+    }
+
+    /** The learner's answer to the predict-first question (index of the choice), kept across visits; null before. */
+    public ReadOnlyObjectProperty<Integer> predictionProperty() {
+        return prediction.getReadOnlyProperty();
     }
 
     /** After the first run: whether the prediction was right, and why. */

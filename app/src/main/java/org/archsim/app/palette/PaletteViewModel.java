@@ -54,6 +54,15 @@ public final class PaletteViewModel {
         return groups.getReadOnlyProperty();
     }
 
+    /**
+     * The kinds that may be added now, in palette order, whatever the filter text: every kind, or only those
+     * {@link #allowedKindsProperty()} allows (the command palette's "Add part" entries follow this).
+     */
+    public List<ComponentKind> offeredKinds() {
+        Set<String> only = allowed.get();
+        return all.stream().filter(k -> only == null || only.contains(k.id())).toList();
+    }
+
     /** The kinds shown, in order (what Enter in the filter field adds first). */
     public List<ComponentKind> visibleKinds() {
         return groups.get().stream().flatMap(g -> g.kinds().stream()).toList();

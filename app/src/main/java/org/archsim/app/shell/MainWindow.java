@@ -43,6 +43,7 @@ public final class MainWindow {
     private final DocumentViewModel document;
     private final CanvasView canvas;
     private final PaletteView palette;
+    private final PaletteViewModel paletteModel;
     private final InspectorView inspector;
     private final TitledPane problemsPane;
     private final SplitPane centre;
@@ -66,7 +67,7 @@ public final class MainWindow {
         Pane dragLayer = new Pane();
         dragLayer.setMouseTransparent(true);
         dragLayer.setPickOnBounds(false);
-        PaletteViewModel paletteModel = new PaletteViewModel(Catalog.standard().kinds());
+        paletteModel = new PaletteViewModel(Catalog.standard().kinds());
         palette = new PaletteView(paletteModel, canvas::addAtCentre, canvas::dropKind, dragLayer);
         lessons = new org.archsim.app.lessons.LessonController(new org.archsim.app.lessons.LessonController.Host(
                 stage, editor, document, canvas::fitToDesign), paletteModel);
@@ -232,6 +233,11 @@ public final class MainWindow {
     /** The metrics dashboard: a live run feeds {@code dashboard().viewModel()} as a RunListener. */
     public org.archsim.app.dashboard.DashboardDock dashboard() {
         return dashboard;
+    }
+
+    /** The palette's model: which kinds may be added now (a lesson narrows it). */
+    PaletteViewModel paletteModel() {
+        return paletteModel;
     }
 
     PaletteView palette() {

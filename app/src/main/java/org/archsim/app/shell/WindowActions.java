@@ -21,8 +21,6 @@ import org.archsim.app.actions.ShortcutsDialog;
 import org.archsim.app.editor.EditorViewModel;
 import org.archsim.app.export.dialog.ExportActions;
 import org.archsim.app.settings.AppSettings;
-import org.archsim.model.Catalog;
-import org.archsim.model.ComponentKind;
 
 /**
  * Registers every action of a window, in menu order. Edit actions that also exist inside text fields (undo, copy,
@@ -175,10 +173,7 @@ final class WindowActions {
     private static void showCommandPalette(MainWindow w) {
         CommandPaletteViewModel vm = new CommandPaletteViewModel(() -> {
             List<CommandPaletteViewModel.Entry> out = new ArrayList<>(CommandPaletteViewModel.entriesOf(w.actions()));
-            for (ComponentKind k : Catalog.standard().kinds()) {
-                out.add(new CommandPaletteViewModel.Entry("Add part: " + k.displayName(), k.category().displayName(),
-                        () -> w.canvas().addAtCentre(k)));
-            }
+            out.addAll(CommandPaletteViewModel.addPartEntries(w.paletteModel(), w.canvas()::addAtCentre));
             for (String[] ex : Examples.ALL) {
                 out.add(new CommandPaletteViewModel.Entry("Open example: " + ex[1], "", () -> MenuBarBuilder
                         .openExample(w, ex[0])));

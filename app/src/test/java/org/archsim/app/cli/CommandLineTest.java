@@ -93,6 +93,25 @@ class CommandLineTest {
     }
 
     @Test
+    void simulateShowsHowManyKeysAShardJoiningMoved(@TempDir Path dir) throws Exception {
+        Path designs = Path.of("..", "assets", "lessons", "data-at-scale", "designs");
+        Path scenario = dir.resolve("join.scenario.json");
+        Files.writeString(scenario, """
+                {"format": "archsim.scenario/1", "durationS": 12, "warmupS": 3, "seed": 1,
+                 "load": [{"atS": 0, "multiplier": 1}], "faults": [{"atS": 5, "type": "add-shard", "target": "db-4"}]}
+                """);
+        Run mod = run("simulate", designs.resolve("consistent-hashing.start.archsim.json").toString(),
+                "--scenario", scenario.toString());
+        assertThat(mod.exit()).as(mod.err()).isEqualTo(ExitCodes.OK);
+        // hash mod 3 → mod 4: three keys in four move, a quarter of all keys onto the new shard
+        assertThat(mod.out()).containsPattern("db-1 +shards changed: 74\\.6% of keys moved, 16\\.[0-9]% onto this shard")
+                .containsPattern("db-4 +shards changed: 74\\.6% of keys moved, 2[45]\\.[0-9]% onto this shard, 0 copies");
+        Run ring = run("simulate", designs.resolve("consistent-hashing.solution.archsim.json").toString(),
+                "--scenario", scenario.toString());
+        assertThat(ring.out()).containsPattern("db-1 +shards changed: 2[2-8]\\.[0-9]% of keys moved, 0\\.0% onto");
+    }
+
+    @Test
     void simulateRefusesAWarmupLongerThanTheRun() {
         Run r = run("simulate", EXAMPLES.resolve("monolith.archsim.json").toString(), "--duration", "10", "--warmup", "20");
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);

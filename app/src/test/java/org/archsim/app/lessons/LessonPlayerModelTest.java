@@ -86,6 +86,49 @@ class LessonPlayerModelTest {
     }
 
     @Test
+    void reopeningRestoresTheChosenPredictionAndItsVerdict() {
+        model.open(pack, lesson, LessonProgress.fresh(lesson.id()));
+        assertThat(model.predictionProperty().get()).isNull();
+        model.predict(2);
+        assertThat(model.predictionProperty().get()).isEqualTo(2);
+        model.close();
+        assertThat(model.predictionProperty().get()).isNull();
+
+        // Answered in an earlier visit but not run yet: the choice is back, no verdict yet.
+        LessonPlayerModel again = new LessonPlayerModel(Runnable::run, Runnable::run, saved::add);
+        again.open(pack, lesson, new LessonProgress(lesson.id(), false, 0, 2, 0));
+        assertThat(again.predictionProperty().get()).isEqualTo(2);
+        assertThat(again.awaitsPredictionProperty().get()).isFalse();
+        assertThat(again.predictionFeedbackProperty().get()).isEmpty();
+
+        // Answered and run before: the choice and the verdict on it both come back.
+        int right = lesson.predict().answer();
+        again.open(pack, lesson, new LessonProgress(lesson.id(), false, 0, right, 3));
+        assertThat(again.predictionProperty().get()).isEqualTo(right);
+        assertThat(again.predictionFeedbackProperty().get()).isEqualTo("Your prediction was right. "
+                + lesson.predict().explanation());
+        again.predict((right + 1) % lesson.predict().choices().size()); // a later answer does not count
+        assertThat(again.predictionProperty().get()).isEqualTo(right);
+    }
+
+    @Test
+    void theCommandPalettesAddPartEntriesFollowTheLesson() {
+        PaletteViewModel palette = new PaletteViewModel(Catalog.standard().kinds());
+        List<ComponentKind> added = new ArrayList<>();
+        assertThat(org.archsim.app.actions.CommandPaletteViewModel.addPartEntries(palette, added::add))
+                .hasSize(Catalog.standard().kinds().size());
+        palette.allowedKindsProperty().set(Set.copyOf(lesson.allowedKinds()));
+        palette.filterProperty().set("data"); // the palette's search text does not narrow the command palette
+        var entries = org.archsim.app.actions.CommandPaletteViewModel.addPartEntries(palette, added::add);
+        assertThat(entries).hasSize(lesson.allowedKinds().size()).allMatch(e -> e.title().startsWith("Add part: "));
+        entries.forEach(e -> e.run().run());
+        assertThat(added).extracting(ComponentKind::id).containsExactlyInAnyOrderElementsOf(lesson.allowedKinds());
+        assertThat(entries).extracting(e -> e.title()).doesNotContain("Add part: Cache");
+        palette.allowedKindsProperty().set(null);
+        assertThat(palette.offeredKinds()).hasSize(Catalog.standard().kinds().size());
+    }
+
+    @Test
     void thePaletteOffersOnlyTheLessonsKinds() {
         PaletteViewModel palette = new PaletteViewModel(Catalog.standard().kinds());
         int all = palette.visibleKinds().size();

@@ -101,6 +101,19 @@ class LessonUiTest {
         robot.interact(() -> settings.themeProperty().set(Theme.DARK));
         WaitForAsyncUtils.waitForFxEvents();
         shoot("lesson-dark");
+
+        // Closed and opened again: the chosen answer is selected (and locked) and the verdict is shown again.
+        robot.interact(() -> lessons.closeLesson());
+        robot.interact(() -> assertThat(lessons.open(pack, lesson)).isTrue());
+        waitUntil("reopened", () -> robot.lookup("#lesson-choice-2").tryQuery().isPresent());
+        javafx.scene.control.RadioButton chosen = robot.lookup("#lesson-choice-2")
+                .queryAs(javafx.scene.control.RadioButton.class);
+        assertThat(chosen.isSelected()).isTrue();
+        assertThat(chosen.isDisabled()).isTrue();
+        assertThat(robot.lookup("#lesson-choice-0").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                .isFalse();
+        assertThat(robot.lookup("#lesson-prediction-feedback").queryAs(Label.class).getText())
+                .startsWith("Your prediction was right.");
     }
 
     /**

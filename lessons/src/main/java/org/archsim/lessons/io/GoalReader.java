@@ -8,6 +8,7 @@ import org.archsim.lessons.goal.AvailabilityGoal;
 import org.archsim.lessons.goal.ErrorRateGoal;
 import org.archsim.lessons.goal.Goal;
 import org.archsim.lessons.goal.InstancesBehindBalancer;
+import org.archsim.lessons.goal.KeysMovedGoal;
 import org.archsim.lessons.goal.KindUsage;
 import org.archsim.lessons.goal.LatencyGoal;
 import org.archsim.lessons.goal.MaxCost;
@@ -41,7 +42,8 @@ final class GoalReader {
             Map.entry("throughput", List.of("minRps", "window")),
             Map.entry("stale-reads", List.of("max")),
             Map.entry("utilization", List.of("part", "max")),
-            Map.entry("hit-ratio", List.of("part", "min")));
+            Map.entry("hit-ratio", List.of("part", "min")),
+            Map.entry("keys-moved", List.of("max")));
     static final Set<String> WINDOW_FIELDS = Set.of("fromS", "toS", "duringFault", "label");
     static final List<String> STATS = List.of("mean", "p50", "p95", "p99");
 
@@ -79,6 +81,7 @@ final class GoalReader {
             case "throughput" -> orNull(f.number("minRps", true, 0, 1e9), m -> new ThroughputGoal(m, window(f, scenario)));
             case "stale-reads" -> orNull(f.integer("max", true, 0, Integer.MAX_VALUE), m -> new StaleReadsGoal(m));
             case "utilization" -> partFigure(f, "max", PartFigureGoal.Figure.UTILIZATION);
+            case "keys-moved" -> orNull(f.number("max", true, 0, 1), KeysMovedGoal::new);
             default -> partFigure(f, "min", PartFigureGoal.Figure.HIT_RATIO);
         };
         return count(f) == before ? g : null;

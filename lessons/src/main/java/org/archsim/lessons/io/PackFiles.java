@@ -26,7 +26,14 @@ import org.archsim.model.io.FormatProblem;
 final class PackFiles {
 
     static final int MAX_FILE_BYTES = 1024 * 1024;
-    static final int MAX_FILES = 400;
+    /** Files one lesson may read: its lesson file, introduction, start and solution designs, and scenario file. */
+    static final int FILES_PER_LESSON = 5;
+    /**
+     * Enough for {@code pack.json} and the largest pack the loader accepts ({@link PackLoader#MAX_LESSONS} lessons each
+     * reading {@link #FILES_PER_LESSON} files), so a pack within the lesson cap never meets the file cap; it stays as
+     * a guard on reads.
+     */
+    static final int MAX_FILES = 1 + PackLoader.MAX_LESSONS * FILES_PER_LESSON;
     static final long MAX_TOTAL_BYTES = 16L * 1024 * 1024;
     static final int MAX_ZIP_ENTRIES = 2000;
 

@@ -102,6 +102,41 @@ class GoalsTest {
         assertThat(eval(MONO, CRASH, new ThroughputGoal(50, Window.between(3, 7))).passed()).isTrue();
     }
 
+    /** users → app (shardBy) → s1…s4, with s4 joining at 6 s. */
+    static String shards(String shardBy) {
+        return """
+                {"format": "archsim.design/1", "name": "sh", "components": [
+                  {"id": "users", "kind": "client", "x": 0, "y": 0, "params": {"rps": 200}},
+                  {"id": "app", "kind": "service", "x": 1, "y": 0, "params": {"shardBy": "%s"}},
+                  {"id": "s1", "kind": "database", "x": 2, "y": 0, "params": {}},
+                  {"id": "s2", "kind": "database", "x": 2, "y": 1, "params": {}},
+                  {"id": "s3", "kind": "database", "x": 2, "y": 2, "params": {}},
+                  {"id": "s4", "kind": "database", "x": 2, "y": 3, "params": {}}],
+                 "links": [{"from": "users", "to": "app"}, {"from": "app", "to": "s1"}, {"from": "app", "to": "s2"},
+                   {"from": "app", "to": "s3"}, {"from": "app", "to": "s4"}]}""".formatted(shardBy);
+    }
+
+    @Test
+    void keysMovedReadsTheLargestReshardOfTheRun() throws Exception {
+        Scenario join = new Scenario(10, 1, 3, List.of(new LoadStep(0, 1, 0)),
+                List.of(Fault.of(6, FaultType.ADD_SHARD, "s4")));
+        GoalResult mod = eval(shards("hash"), join, new KeysMovedGoal(0.3));
+        assertThat(mod.passed()).isFalse();
+        // hash mod 3 → mod 4 moves three keys in four
+        assertThat(mod.message()).matches("7[4-6](\\.\\d+)?% of the keys changed shard \\(the shard set of s1\\); "
+                + "the goal is at most 30%");
+        GoalResult ring = eval(shards("consistent-hashing"), join, new KeysMovedGoal(0.3));
+        assertThat(ring.passed()).isTrue();
+        assertThat(ring.message()).matches("2[0-9](\\.\\d+)?% of the keys changed shard .*");
+        assertThat(new KeysMovedGoal(0.3).describe())
+                .isEqualTo("at most 30% of the keys change shard when the shards change");
+        GoalResult none = eval(shards("consistent-hashing"), new Scenario(10, 1, 3, List.of(new LoadStep(0, 1, 0)),
+                List.of()), new KeysMovedGoal(0.3));
+        assertThat(none).extracting(GoalResult::passed, GoalResult::message).containsExactly(false,
+                "no shard set changed during the run (is the data sharded over the database the scenario adds or "
+                        + "removes?); the goal is at most 30%");
+    }
+
     @Test
     void aDesignWithErrorsIsNotRun() throws Exception {
         Design bad = d(MONO);

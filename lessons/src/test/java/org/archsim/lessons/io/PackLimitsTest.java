@@ -94,15 +94,34 @@ class PackLimitsTest {
     }
 
     @Test
-    void theFileCountCapStopsAPackThatReadsTooManyFiles(@TempDir Path dir) throws Exception {
-        Path ok = tiny(dir.resolve("ok"));
-        lessons(ok, 99); // pack.json + 99 × (lesson, intro, start, solution) = 397 reads
-        assertThat(PackLoader.load(ok).lessons()).hasSize(99);
-        Path p = tiny(dir.resolve("many"));
-        lessons(p, 100); // 401 reads
-        assertThatThrownBy(() -> PackLoader.load(p)).isInstanceOf(FormatException.class)
-                .hasMessageContaining("l99.lesson.json")
-                .hasMessageContaining("the pack reads more than " + PackFiles.MAX_FILES + " files");
+    void theLargestPackTheLessonCapAllowsStaysWithinTheFileCap(@TempDir Path dir) throws Exception {
+        // pack.json + 100 lessons × (lesson, intro, start, solution, scenario file) = 501 reads: exactly the file cap
+        assertThat(PackFiles.MAX_FILES).isEqualTo(1 + PackLoader.MAX_LESSONS * PackFiles.FILES_PER_LESSON)
+                .isEqualTo(501);
+        Path full = tiny(dir.resolve("full"));
+        withScenarioFile(full);
+        lessons(full, PackLoader.MAX_LESSONS);
+        assertThat(PackLoader.load(full).lessons()).hasSize(100);
+        Path over = tiny(dir.resolve("over"));
+        lessons(over, PackLoader.MAX_LESSONS + 1); // refused by the lesson cap, with its location
+        assertThatThrownBy(() -> PackLoader.load(over)).isInstanceOf(FormatException.class)
+                .hasMessageContaining("pack.json:").hasMessageContaining("lessons");
+    }
+
+    /** Moves the tiny lesson's inline scenario to its own file, so each lesson reads five files. */
+    static void withScenarioFile(Path pack) throws Exception {
+        Path lesson = pack.resolve(LESSON);
+        String text = Files.readString(lesson);
+        int from = text.indexOf('{', text.indexOf("\"scenario\":"));
+        int to = from;
+        for (int depth = 0; ; to++) { // the matching brace (the scenario holds no braces inside strings)
+            depth += text.charAt(to) == '{' ? 1 : text.charAt(to) == '}' ? -1 : 0;
+            if (depth == 0) {
+                break;
+            }
+        }
+        Files.writeString(pack.resolve("lessons/crash.scenario.json"), text.substring(from, to + 1));
+        Files.writeString(lesson, text.substring(0, from) + "\"lessons/crash.scenario.json\"" + text.substring(to + 1));
     }
 
     @Test

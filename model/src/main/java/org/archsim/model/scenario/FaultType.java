@@ -52,6 +52,14 @@ public enum FaultType {
             "Calls over the target link hang until the caller's timeout (forever without one).",
             fields(TARGET), fields(), fields()),
     READ_ONLY("read-only", TargetKind.PART, Set.of("database"), "The target database refuses writes.",
+            fields(TARGET), fields(), fields()),
+    ADD_SHARD("add-shard", TargetKind.PART, Set.of("database"),
+            "The target database joins the shards of the services that shard over it (it is not a shard before); "
+                    + "keys are re-dealt and moved keys are copied on first use. With durationS it leaves again.",
+            fields(TARGET), fields(), fields()),
+    REMOVE_SHARD("remove-shard", TargetKind.PART, Set.of("database"),
+            "The target database leaves the shards of the services that shard over it; its keys move to the others. "
+                    + "With durationS it joins again.",
             fields(TARGET), fields(), fields());
 
     private final String fileName;

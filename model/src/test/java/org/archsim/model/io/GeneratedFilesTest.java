@@ -48,7 +48,7 @@ class GeneratedFilesTest {
         assertThat(design.at("/$defs/params-service/properties/workers/minimum").asInt()).isEqualTo(1);
         assertThat(design.at("/$defs/link/properties/latencyMs/default").asDouble()).isZero();
         JsonNode scenario = new ObjectMapper().readTree(g.scenarioSchema());
-        assertThat(scenario.at("/$defs/fault/allOf").size()).isEqualTo(10);
+        assertThat(scenario.at("/$defs/fault/allOf").size()).isEqualTo(12);
         assertThat(g.docSections().get("kinds")).contains("| `workers` | integer |");
     }
 }

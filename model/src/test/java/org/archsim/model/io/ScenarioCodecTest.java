@@ -102,7 +102,9 @@ class ScenarioCodecTest {
                 Fault.of(8, FaultType.ZONE_LOSS, "zone-b"),
                 Fault.of(9, FaultType.PACKET_LOSS, "app->db").withRate(0.25),
                 Fault.of(10, FaultType.DEPENDENCY_TIMEOUT, "app->db"),
-                Fault.of(11, FaultType.READ_ONLY, "db").withDurationS(5.0));
+                Fault.of(11, FaultType.READ_ONLY, "db").withDurationS(5.0),
+                Fault.of(12, FaultType.ADD_SHARD, "db-5"),
+                Fault.of(13, FaultType.REMOVE_SHARD, "db-2").withDurationS(20.0));
         Scenario s = Scenario.defaults().withFaults(faults);
         assertThat(ScenarioCodec.read("all", ScenarioCodec.toJson(s))).isEqualTo(s);
         assertThat(faults.stream().map(Fault::type).distinct()).hasSize(FaultType.values().length);

@@ -31,7 +31,9 @@ public enum FailureReason {
     /** No outgoing link accepts the request (no route for its endpoint or type). */
     NO_ROUTE,
     /** A queue consumer gave up on a message after every retry; it went to the dead-letter queue. */
-    DEAD_LETTERED;
+    DEAD_LETTERED,
+    /** A sync write could not reach the replicas it must wait for; it failed after the sync timeout. */
+    NO_QUORUM;
 
     private static final FailureReason[] BY_CODE = values();
 

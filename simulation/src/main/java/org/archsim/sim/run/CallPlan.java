@@ -161,12 +161,7 @@ final class CallPlan {
             return;
         }
         StoreGroup.Shard[] shards = u.shards.values().toArray(new StoreGroup.Shard[0]);
-        List<String> names = new ArrayList<>();
-        for (StoreGroup.Shard s : shards) {
-            names.add(s.set.members.get(0).id);
-        }
-        StoreGroup g = new StoreGroup(shards, shardMode, keySpace,
-                shardMode == StoreGroup.RING ? new HashRing(names, 160) : null);
+        StoreGroup g = new StoreGroup(shards, shardMode, keySpace);
         for (StoreGroup.Shard s : shards) {
             for (int l : s.links) {
                 order[pos[0]] = l;
@@ -176,6 +171,17 @@ final class CallPlan {
             }
         }
         end[p] = pos[0];
+    }
+
+    /** The store groups of this plan (each once), in plan order. */
+    List<StoreGroup> groups() {
+        List<StoreGroup> out = new ArrayList<>();
+        for (StoreGroup g : group) {
+            if (g != null && !out.contains(g)) {
+                out.add(g);
+            }
+        }
+        return out;
     }
 
     /** As {@link CallerNode#nextLink}: the next link to call for {@code call}, advancing its cursor; -1 when done. */

@@ -13,14 +13,19 @@ import org.archsim.sim.random.RandomStream;
  * election is running; otherwise they fail at arrival with {@code WRITE_UNAVAILABLE} (a write to a crashed primary
  * during the election too; a crashed primary with no replicas fails with {@code PART_DOWN}).
  *
- * <p><b>Replication.</b> Every write the primary acknowledges is applied on every replica. {@code async}: acknowledged
- * at once; replica r applies it at {@code now + link latency + Exp(r.replicationLagMs) + lag-fault extras} (each write
- * draws its own lag, so the parameter is the mean delay; a key stays stale until all its writes are applied). {@code sync}: acknowledged once every reachable
- * replica has applied it, i.e. after the slowest replication round trip (2 × link latency); a replica that is down or
- * cut off is not waited for (semi-synchronous, so one dead replica does not stop writes) and catches up when it is
- * back. For each replica a map key → acknowledged-but-unapplied writes is kept (bounded by the writes in flight); a
- * read served by a replica whose entry for its key is non-zero is a <b>stale read</b> (a wrong answer, counted, not an
- * error). So sync yields no stale reads while every replica is reachable, async yields them within the lag.
+ * <p><b>Replication.</b> Every write the primary applies is shipped to every replica. {@code async}: acknowledged at
+ * once; replica r applies it at {@code now + link latency + Exp(r.replicationLagMs) + lag-fault extras} (each write
+ * draws its own lag, so the parameter is the mean delay; a key stays stale until all its writes are applied).
+ * {@code sync}: the write waits for {@code writeAcks} replica acknowledgements (0 = every replica): it is acknowledged
+ * after the {@code writeAcks}-th fastest replication round trip (2 × link latency) among the replicas reachable when
+ * it is shipped. If fewer replicas are reachable (down, or cut off by a partition) the write holds its connection for
+ * {@code syncTimeoutMs} and then fails with {@code NO_QUORUM}: it stays applied on the primary and reaches the others
+ * when they are back, but the caller was told it failed. Replicas not waited for apply on arrival or catch up when
+ * back. For each replica a map key → writes the primary applied but the replica has not is kept (bounded by the
+ * writes in flight); a read served by a replica whose entry for its key is non-zero is a <b>stale read</b> (a wrong
+ * answer, counted, not an error). So sync waiting for every replica yields no stale reads while all are reachable
+ * (and no writes while one is not); a smaller quorum keeps writing through a lost replica, which then serves stale
+ * reads; async yields them within the lag.
  *
  * <p><b>Failover.</b> When a primary with replicas crashes, an election runs for {@code failoverTimeoutMs}; then the
  * first replica that is up is promoted for the rest of the run (acknowledged writes it had not applied are lost and
@@ -36,6 +41,9 @@ final class DatabaseNode extends Node {
     private static final int SYNC_ACK = 1;
     private static final int APPLY = 2;
     private static final int PROMOTE = 3;
+    private static final int SYNC_TIMEOUT = 4;
+    /** {@link #replicate}'s answer when a sync write cannot reach the replicas it must wait for. */
+    private static final long NO_QUORUM_WAIT = Long.MAX_VALUE;
     /** A replica that cannot apply (down or cut off) tries again after this long. */
     private static final long APPLY_RETRY_US = 100_000;
 
@@ -49,9 +57,13 @@ final class DatabaseNode extends Node {
     private final int handler;
     private final IntRing poolWait = new IntRing();
     private final LongIntMap pending = new LongIntMap(64);
+    /** Moved keys this part still has to read out and ship to their new shard (see {@link ShardMap}). */
+    private long copiesOwed;
+    private long migrations;
     private boolean readOnlyFault;
     private long extraLagUs;
     private int syncWaiting;
+    private long[] roundTrips = new long[0];
 
     DatabaseNode(Simulation sim, int index, Component c) {
         super(sim, index, c);
@@ -132,7 +144,10 @@ final class DatabaseNode extends Node {
             return;
         }
         long waitUs = replicate(sim, t.key(call));
-        if (waitUs <= 0) {
+        if (waitUs == NO_QUORUM_WAIT) {
+            syncWaiting++;
+            sim.engine().scheduleAfter(set.syncTimeoutUs, 10, handler, SYNC_TIMEOUT, call, t.generation(call));
+        } else if (waitUs == 0) {
             sim.complete(call);
         } else {
             syncWaiting++;
@@ -140,30 +155,52 @@ final class DatabaseNode extends Node {
         }
     }
 
-    /** Ships a write of {@code key} to every replica; returns how long a sync write waits before its ack (0 = now). */
+    /**
+     * Ships a write of {@code key} to every replica. Returns how long the write waits before it is acknowledged (0 =
+     * now), or {@link #NO_QUORUM_WAIT} when a sync write cannot reach as many replicas as it must wait for.
+     */
     private long replicate(Simulation sim, long key) {
         long now = sim.now();
-        long wait = 0;
-        for (int i = 0; i < set.members.size(); i++) { // indexed: no iterator on the write path
+        int need = set.sync ? set.acksNeeded() : 0;
+        int reachable = 0;
+        if (need > 0) {
+            if (roundTrips.length < set.members.size()) {
+                roundTrips = new long[set.members.size()];
+            }
+            for (int i = 0; i < set.members.size(); i++) { // indexed: no iterator on the write path
+                DatabaseNode r = set.members.get(i);
+                if (r != this && r.reachable()) {
+                    roundTrips[reachable++] = 2 * r.replicationLatencyUs();
+                }
+            }
+        }
+        // The ack leaves once the need-th fastest reachable replica has answered; without enough, never.
+        long wait = need == 0 ? 0 : reachable < need ? NO_QUORUM_WAIT : nthSmallest(roundTrips, reachable, need);
+        for (int i = 0; i < set.members.size(); i++) {
             DatabaseNode r = set.members.get(i);
             if (r == this) {
                 continue;
             }
             long oneWay = r.replicationLatencyUs();
-            boolean reachable = !r.down && (r.replicationLink == null || !r.replicationLink.partitioned);
-            if (set.sync && reachable) {
-                wait = Math.max(wait, 2 * oneWay); // applied on arrival, acknowledged back: nothing is pending
-                continue;
+            if (set.sync && r.reachable() && oneWay <= wait) {
+                continue; // applied on arrival, before the write is acknowledged: nothing is pending
             }
-            long lag = set.sync ? 0 : Math.round(r.lagRng.nextExponential(Math.max(1, r.lagMeanUs)));
-            if (!set.sync && r.lagMeanUs == 0) {
-                lag = 0;
-            }
+            long lag = set.sync || r.lagMeanUs == 0 ? 0 : Math.round(r.lagRng.nextExponential(Math.max(1, r.lagMeanUs)));
             long at = now + oneWay + lag + extraLagUs + r.extraLagUs;
             r.pending.addTo(key, 1);
             sim.engine().schedule(at, 10, r.handler, APPLY, (int) key, 0);
         }
         return wait;
+    }
+
+    private boolean reachable() {
+        return !down && (replicationLink == null || !replicationLink.partitioned);
+    }
+
+    /** The k-th smallest (1-based) of the first n values; sorts them in place (n is a handful of replicas). */
+    private static long nthSmallest(long[] v, int n, int k) {
+        java.util.Arrays.sort(v, 0, n);
+        return v[k - 1];
     }
 
     private long replicationLatencyUs() {
@@ -190,6 +227,14 @@ final class DatabaseNode extends Node {
                 } else if (pending.get(a) > 0) {
                     pending.addTo(a, -1);
                 }
+            }
+            case SYNC_TIMEOUT -> {
+                if (!sim.table().isCurrent(a, b)) {
+                    return;
+                }
+                syncWaiting--;
+                sim.fail(a, down ? FailureReason.PART_DOWN : FailureReason.NO_QUORUM, index);
+                admit(sim);
             }
             case PROMOTE -> promote(sim, a);
             default -> throw new IllegalStateException("unknown database event " + type);
@@ -245,6 +290,27 @@ final class DatabaseNode extends Node {
         set.failovers++;
     }
 
+    /** A key that lived here moved to another shard and was just requested there: this part owes one copy. */
+    void copyOut() {
+        copiesOwed++;
+    }
+
+    /**
+     * Copies are background work done alongside requests: each request served here also does one owed copy, which
+     * costs one more mean service time (reading the key's data out and shipping it).
+     */
+    @Override
+    long extraServiceUs(Simulation sim, int call) {
+        if (copiesOwed == 0) {
+            return 0;
+        }
+        copiesOwed--;
+        if (sim.measuring()) {
+            migrations++;
+        }
+        return Math.round(meanServiceUs());
+    }
+
     @Override
     void setExtraLagUs(Simulation sim, long lagUs) {
         extraLagUs = lagUs;
@@ -266,5 +332,13 @@ final class DatabaseNode extends Node {
             out.put("pendingKeys", (double) pending.size());
         }
         out.put("poolWaiting", (double) poolWait.size());
+        if (set.resharded) {
+            out.put("migrations", (double) migrations);
+            out.put("copiesOwed", (double) copiesOwed);
+            if (set.members.get(0) == this) {
+                out.put("keysMoved", set.keysMoved);
+                out.put("keysMovedIn", set.keysMovedIn);
+            }
+        }
     }
 }

@@ -75,7 +75,30 @@ final class FaultEffects {
             case PACKET_LOSS -> forLink(f.target(), l -> l.extraLoss = on ? f.rate() : 0);
             case DEPENDENCY_TIMEOUT -> forLink(f.target(), l -> l.hanging = on);
             case READ_ONLY -> forPart(f.target(), n -> n.setReadOnly(sim, on));
+            case ADD_SHARD -> forPart(f.target(), n -> setShard(n, on, true));
+            case REMOVE_SHARD -> forPart(f.target(), n -> setShard(n, !on, true));
             default -> throw new IllegalStateException("unhandled fault type " + f.type());
+        }
+    }
+
+    /** Before the run: a database that an {@code add-shard} fault adds is not a shard until then. */
+    void prepare(Fault f) {
+        if (f.type() == org.archsim.model.scenario.FaultType.ADD_SHARD) {
+            forPart(f.target(), n -> setShard(n, false, false));
+        }
+    }
+
+    /** Adds or removes the database {@code n} (its replica set) in every shard group that holds it. */
+    private void setShard(Node n, boolean on, boolean measured) {
+        if (!(n instanceof DatabaseNode db)) {
+            return;
+        }
+        for (Node caller : sim.topology().nodes()) {
+            if (caller instanceof CallerNode c && c.plan != null) {
+                for (StoreGroup g : c.plan.groups()) {
+                    g.setShard(db.set, on, measured);
+                }
+            }
         }
     }
 

@@ -48,7 +48,7 @@ final class GatewayNode extends CallerNode {
     }
 
     @Override
-    long extraServiceUs() {
+    long extraServiceUs(Simulation sim, int call) {
         return authUs;
     }
 

@@ -116,12 +116,12 @@ abstract class Node {
         if (sim.observer != null) {
             sim.observer.serviceStart(call);
         }
-        long s = dist.sample(serviceRng) + extraServiceUs();
+        long s = dist.sample(serviceRng) + extraServiceUs(sim, call);
         sim.scheduleCall(s, Simulation.SERVICE_DONE, call);
     }
 
-    /** Fixed work added to every service (e.g. a gateway's authentication). */
-    long extraServiceUs() {
+    /** Work added to the service of {@code call} (e.g. a gateway's authentication, a database copying a moved key). */
+    long extraServiceUs(Simulation sim, int call) {
         return 0;
     }
 

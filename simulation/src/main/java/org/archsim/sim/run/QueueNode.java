@@ -74,7 +74,7 @@ final class QueueNode extends Node {
     }
 
     @Override
-    long extraServiceUs() {
+    long extraServiceUs(Simulation sim, int call) {
         return enqueueUs;
     }
 

@@ -50,6 +50,9 @@ final class ScenarioDriver {
         for (int i = 0; i < loadPoints.size(); i++) {
             sim.engine().schedule(toUs(loadPoints.get(i)[0]), 1, handler, LOAD, i, 0);
         }
+        for (Fault f : faults) {
+            effects.prepare(f);
+        }
         for (int i = 0; i < faults.size(); i++) {
             Fault f = faults.get(i);
             sim.engine().schedule(toUs(f.atS()), 0, handler, FAULT_START, i, 0);

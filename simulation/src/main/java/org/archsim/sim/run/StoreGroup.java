@@ -1,5 +1,7 @@
 package org.archsim.sim.run;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.archsim.sim.engine.RequestTable;
 
 /**
@@ -9,6 +11,10 @@ import org.archsim.sim.engine.RequestTable;
  * to the next readable replica (round robin), or to the primary when no replica is up. Per-link request-type filters
  * decide only whether the group takes a request at all (some member link accepts it); roles then pick the member, so
  * writes follow the primary through a failover and reads fall back to the primary.
+ *
+ * <p>Shards may join and leave during a run ({@link #setShard}); the {@link ShardMap} then re-deals the keys and
+ * counts how many moved. The first request for a moved key makes the primary of the shard it left read it out and
+ * ship it ({@link DatabaseNode#copyOut}).
  */
 final class StoreGroup {
 
@@ -37,15 +43,32 @@ final class StoreGroup {
     }
 
     final Shard[] shards;
-    private final int mode;
-    private final long keySpace;
-    private final HashRing ring;
+    final ShardMap map;
 
-    StoreGroup(Shard[] shards, int mode, long keySpace, HashRing ring) {
+    StoreGroup(Shard[] shards, int mode, long keySpace) {
         this.shards = shards;
-        this.mode = shards.length > 1 ? mode : NONE;
-        this.keySpace = Math.max(1, keySpace);
-        this.ring = ring;
+        List<String> names = new ArrayList<>();
+        for (Shard s : shards) {
+            names.add(s.set.members.get(0).id);
+        }
+        this.map = new ShardMap(shards.length > 1 ? mode : NONE, keySpace, names);
+    }
+
+    /**
+     * Adds ({@code on}) or removes the shard that is {@code set}, if this group has it; a {@code measured} change
+     * counts the keys it moved (on the shards' original primaries), an unmeasured one sets the starting shard set.
+     */
+    void setShard(ReplicaSet set, boolean on, boolean measured) {
+        for (int s = 0; s < shards.length; s++) {
+            if (shards[s].set == set && map.set(s, on, measured) && measured) {
+                for (int k = 0; k < shards.length; k++) {
+                    ReplicaSet r = shards[k].set;
+                    r.resharded = true;
+                    r.keysMoved = Math.max(r.keysMoved, map.keysMoved);
+                    r.keysMovedIn = map.movedIn[k];
+                }
+            }
+        }
     }
 
     /** Whether any member link's filters accept this request. */
@@ -62,17 +85,21 @@ final class StoreGroup {
 
     /** The shard (position in {@link #shards}) of a key. */
     int shardOf(long key) {
-        return switch (mode) {
-            case HASH -> (int) ((HashRing.mix(key) >>> 1) % shards.length);
-            case RANGE -> (int) Math.min(shards.length - 1, Math.max(0, key) * shards.length / keySpace);
-            case RING -> ring.shardOf(key);
-            default -> 0;
-        };
+        return map.shardOf(key);
     }
 
-    /** The link this request goes over. */
+    /** The link this request goes over; a key that moved and is not yet copied gives its old shard a copy to do. */
     int choose(RequestTable t, int call) {
-        Shard s = shards[shardOf(t.key(call))];
+        long key = t.key(call);
+        Shard s = shards[shardOf(key)];
+        int from = map.claimCold(key);
+        if (from >= 0) {
+            shards[from].set.primary.copyOut();
+        }
+        return pick(t, call, s);
+    }
+
+    private static int pick(RequestTable t, int call, Shard s) {
         if (t.type(call) == RequestTable.WRITE) {
             for (int i = 0; i < s.links.length; i++) {
                 if (s.nodes[i] == s.set.primary) {
