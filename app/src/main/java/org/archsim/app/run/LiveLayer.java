@@ -55,10 +55,16 @@ public final class LiveLayer extends Canvas {
     private static final boolean FPS_LOG = Boolean.getBoolean("archsim.fpsLog");
     private int frames;
     private long fpsSince;
+    private volatile FrameStats frameProbe;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
+            FrameStats probe = frameProbe;
+            long t0 = probe == null ? 0 : System.nanoTime();
             paint(now / 1e6);
+            if (probe != null) {
+                probe.record(now, System.nanoTime() - t0);
+            }
             frames++;
             if (now - fpsSince >= 1_000_000_000L) {
                 if (FPS_LOG && snap != null) {
@@ -83,6 +89,14 @@ public final class LiveLayer extends Canvas {
 
     public BooleanProperty reducedMotionProperty() {
         return reducedMotion;
+    }
+
+    /**
+     * Records every frame this layer draws into {@code stats} — the pulse's time and how long painting took — or
+     * stops recording when null (the live benchmark).
+     */
+    public void setFrameProbe(FrameStats stats) {
+        frameProbe = stats;
     }
 
     private void accept(RunSnapshot s) {

@@ -21,8 +21,7 @@ public final class RenderBench {
     public record Result(double[] frameMs, int parts, int marks, int width, int height) {
 
         public double percentile(double p) {
-            int i = (int) Math.ceil(p / 100.0 * frameMs.length) - 1;
-            return frameMs[Math.max(0, Math.min(frameMs.length - 1, i))];
+            return FrameStats.percentile(frameMs, p);
         }
     }
 
