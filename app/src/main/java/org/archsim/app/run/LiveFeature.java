@@ -64,6 +64,7 @@ public final class LiveFeature {
                 () -> reduced.setSelected(!reduced.isSelected()));
         LiveLayer layer = new LiveLayer(editor::design, canvas.viewport(), vm.snapshotProperty(), dark);
         layer.reducedMotionProperty().bind(reduced.selectedProperty());
+        canvas.addLiveLayer(layer.stateLayer());
         canvas.addLiveLayer(layer);
         canvas.setContextExtras(id -> FaultMenu.items(vm, editor.design(), id));
         spaceToPlay(canvas, vm);

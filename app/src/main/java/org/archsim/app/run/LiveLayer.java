@@ -26,9 +26,11 @@ import org.archsim.sim.observe.PartNow;
 import org.archsim.sim.report.PartStats;
 
 /**
- * The one Canvas a live run is drawn on, laid over the editor canvas and following its viewport. An animation timer
- * clears it fully and repaints every frame from the latest snapshot and the moving marks; nothing here touches the
- * engine. With reduced motion the marks are left out and every busy link shows its rate instead.
+ * The Canvas the moving marks of a live run are drawn on, laid over the editor canvas and following its viewport; an
+ * animation timer clears it fully and repaints the marks every frame. What changes only with a snapshot (rate bands
+ * and labels, each card's bar, badge and figures) is on a second canvas just below ({@link #stateLayer()}), redrawn
+ * when a snapshot arrives or the view moves, not every frame. Nothing here touches the engine. With reduced motion
+ * the marks are left out and every busy link shows its rate instead.
  */
 public final class LiveLayer extends Canvas {
 
@@ -47,6 +49,12 @@ public final class LiveLayer extends Canvas {
     private final Map<String, String> figuresById = new HashMap<>();
     private final MarkBatch batch = new MarkBatch(MAX_MARKS);
     private LivePainter painter;
+    /** Bands, rate labels and cards: below the marks, redrawn only when what they show changes. */
+    private final Canvas state = new Canvas();
+    private LivePainter statePainter;
+    private boolean stateDirty = true;
+    private int stateRedraws;
+    private double[] layoutKey = new double[0];
     private double[] ends = new double[0];
     private double[] rateOf = new double[0];
     private String[] rateLabels = new String[0];
@@ -84,7 +92,16 @@ public final class LiveLayer extends Canvas {
         this.dark = dark;
         setId("live-layer");
         setMouseTransparent(true);
+        state.setId("live-state-layer");
+        state.setMouseTransparent(true);
+        state.widthProperty().addListener(o -> stateDirty = true);
+        state.heightProperty().addListener(o -> stateDirty = true);
         snapshot.addListener((o, a, s) -> accept(s));
+    }
+
+    /** The canvas for bands, rate labels and cards, to be placed just below this one (same size). */
+    public Canvas stateLayer() {
+        return state;
     }
 
     public BooleanProperty reducedMotionProperty() {
@@ -121,10 +138,14 @@ public final class LiveLayer extends Canvas {
         if (!reducedMotion.get()) {
             marks.addBatch(s.hops(), System.nanoTime() / 1e6, 100);
         }
+        stateDirty = true;
         timer.start();
     }
 
-    /** Draws one frame at wall time {@code nowMs}. */
+    /**
+     * Draws one frame at wall time {@code nowMs}: the marks on this canvas, cleared every frame, and — only when a
+     * snapshot arrived, the view moved or the design changed — bands, rate labels and cards on {@link #stateLayer()}.
+     */
     void paint(double nowMs) {
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, getWidth(), getHeight());
@@ -132,14 +153,73 @@ public final class LiveLayer extends Canvas {
             return;
         }
         Design d = design.get();
+        boolean dk = Boolean.TRUE.equals(dark.getValue());
+        if (painter == null || painter.dark() != dk) {
+            painter = new LivePainter(g, dk);
+            statePainter = new LivePainter(state.getGraphicsContext2D(), dk);
+            stateDirty = true;
+        }
+        if (layoutChanged(d, dk)) {
+            ends(d);
+            stateDirty = true;
+        }
+        if (stateDirty) {
+            paintState(d);
+            stateDirty = false;
+            stateRedraws++;
+        }
+        if (!reducedMotion.get()) {
+            batch.clear();
+            marks.forEach(nowMs, gather);
+            painter.marks(batch, Math.max(6, 8 * viewport.scale()));
+        }
+        if (snap.state() != RunState.RUNNING && nowMs > 0 && marksIdle(nowMs)) {
+            timer.stop(); // nothing moves any more: the last frame stays until the next snapshot
+        }
+    }
+
+    /** Times the state layer was redrawn (tests and benchmarks). */
+    public int stateRedraws() {
+        return stateRedraws;
+    }
+
+    /** Whether the view, theme, motion setting or any card moved since the last frame (then remembers the new key). */
+    private boolean layoutChanged(Design d, boolean dk) {
+        List<Component> cs = d.components();
+        int size = 8 + 2 * cs.size();
+        if (layoutKey.length != size) {
+            layoutKey = new double[size];
+            layoutKey[0] = Double.NaN; // never equal: the first frame draws
+        }
+        boolean changed = false;
+        changed |= put(0, viewport.scale());
+        changed |= put(1, viewport.translateXProperty().get());
+        changed |= put(2, viewport.translateYProperty().get());
+        changed |= put(3, getWidth());
+        changed |= put(4, getHeight());
+        changed |= put(5, dk ? 1 : 0);
+        changed |= put(6, reducedMotion.get() ? 1 : 0);
+        changed |= put(7, d.links().size());
+        for (int i = 0; i < cs.size(); i++) {
+            changed |= put(8 + 2 * i, cs.get(i).x());
+            changed |= put(9 + 2 * i, cs.get(i).y());
+        }
+        return changed;
+    }
+
+    private boolean put(int i, double v) {
+        if (Double.compare(layoutKey[i], v) == 0) {
+            return false;
+        }
+        layoutKey[i] = v;
+        return true;
+    }
+
+    /** Every link's two ends on screen, into {@link #ends}. */
+    private void ends(Design d) {
         double k = viewport.scale();
         double tx = viewport.translateXProperty().get();
         double ty = viewport.translateYProperty().get();
-        boolean dk = Boolean.TRUE.equals(dark.getValue());
-        if (painter == null || painter.dark() != dk) {
-            painter = new LivePainter(g, dk); // its text sprites are per theme
-        }
-        LivePainter p = painter;
         List<Link> links = d.links();
         int n = links.size();
         if (rateOf.length < n) {
@@ -153,37 +233,40 @@ public final class LiveLayer extends Canvas {
             ends[4 * i + 1] = e[0].getY() * k + ty;
             ends[4 * i + 2] = e[1].getX() * k + tx;
             ends[4 * i + 3] = e[1].getY() * k + ty;
+        }
+        linkCount = n;
+    }
+
+    private void paintState(Design d) {
+        GraphicsContext sg = state.getGraphicsContext2D();
+        sg.clearRect(0, 0, state.getWidth(), state.getHeight());
+        LivePainter p = statePainter;
+        int n = linkCount;
+        for (int i = 0; i < n; i++) {
             double r = rates == null ? 0 : rates.ratePerSecond(i);
             if (r != rateOf[i] || rateLabels[i] == null) {
-                rateLabels[i] = r > 0 ? LivePainter.rateText(r) : ""; // formatted once per change, not per frame
+                rateLabels[i] = r > 0 ? LivePainter.rateText(r) : "";
             }
             rateOf[i] = r;
         }
         if (rates != null) {
             p.bands(ends, rateOf, n);
-        }
-        if (!reducedMotion.get()) {
-            batch.clear();
-            linkCount = n;
-            marks.forEach(nowMs, gather);
-            p.marks(batch, Math.max(6, 8 * k));
-        }
-        for (int i = 0; rates != null && i < n; i++) {
-            if (rateOf[i] > 0) { // over the marks
-                p.rateLabel(ends[4 * i], ends[4 * i + 1], ends[4 * i + 2], ends[4 * i + 3], rateLabels[i]);
+            for (int i = 0; i < n; i++) {
+                if (rateOf[i] > 0) {
+                    p.rateLabel(ends[4 * i], ends[4 * i + 1], ends[4 * i + 2], ends[4 * i + 3], rateLabels[i]);
+                }
             }
         }
+        double k = viewport.scale();
+        double tx = viewport.translateXProperty().get();
+        double ty = viewport.translateYProperty().get();
         for (Component c : d.components()) {
             PartNow now = partsById.get(c.id());
-            if (now == null) {
-                continue;
+            if (now != null) {
+                Bounds b = CardGeometry.bounds(c);
+                p.part(b.getMinX() * k + tx, b.getMinY() * k + ty, b.getWidth() * k, b.getHeight() * k,
+                        now.utilisation(), health(now), figuresById.get(c.id()));
             }
-            Bounds b = CardGeometry.bounds(c);
-            p.part(b.getMinX() * k + tx, b.getMinY() * k + ty, b.getWidth() * k, b.getHeight() * k,
-                    now.utilisation(), health(now), figuresById.get(c.id()));
-        }
-        if (snap.state() != RunState.RUNNING && nowMs > 0 && marksIdle(nowMs)) {
-            timer.stop(); // nothing moves any more: the last frame stays until the next snapshot
         }
     }
 

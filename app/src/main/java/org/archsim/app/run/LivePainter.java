@@ -1,17 +1,19 @@
 package org.archsim.app.run;
 
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
 
 /**
  * Paints one frame of a live run in screen coordinates: per-link rates, moving marks, and each part's live state.
  * Marks differ by colour and shape (colour-blind safe palette): requests are blue squares, responses green diamonds
  * (two crossed rectangles), failures vermilion crosses. Cost is what matters here (thousands of marks, hundreds of
  * cards, every frame on the software pipeline), so marks are axis-aligned {@code fillRect}s drawn one colour at a
- * time, and every piece of text (badges, figures, rate labels) is rendered once into a cached image and blitted.
- * Nothing is allocated per mark or per card while the text stays the same. FX thread only.
+ * time. Bands, labels and cards change only when a run publishes (about ten times a second), so {@link LiveLayer}
+ * paints them on a layer of their own that is not redrawn every frame; nothing here renders off screen and waits
+ * for the result (a snapshot stalls the FX thread until the renderer is free). FX thread only.
  */
 public final class LivePainter {
 
@@ -26,23 +28,19 @@ public final class LivePainter {
     private static final Color BAND_LIGHT = Color.rgb(0, 114, 178, 0.28);
     private static final Color TRACK_DARK = Color.rgb(255, 255, 255, 0.12);
     private static final Color TRACK_LIGHT = Color.rgb(0, 0, 0, 0.08);
-    /** Sprites are kept per text; a few hundred distinct figures lines cover a large design. */
-    private static final int SPRITES = 1024;
 
     private final GraphicsContext g;
     private final boolean dark;
-    private final LabelSprites badges;
-    private final LabelSprites figures;
-    private final LabelSprites rates;
-    private final BandLayer bandLayer = new BandLayer();
+    private final Color figuresText;
+    private final Color rateText;
+    private final Color rateBox;
 
     public LivePainter(GraphicsContext g, boolean dark) {
         this.g = g;
         this.dark = dark;
-        badges = new LabelSprites(SMALL, Color.WHITE, DOWN, true, 15, 16);
-        figures = new LabelSprites(SMALL, dark ? Color.web("#8b949e") : Color.web("#57606a"), null, false, 15, SPRITES);
-        rates = new LabelSprites(SMALL, dark ? Color.web("#c9d1d9") : Color.web("#1f2328"),
-                dark ? Color.rgb(13, 17, 23, 0.85) : Color.rgb(255, 255, 255, 0.85), true, 15, SPRITES);
+        figuresText = dark ? Color.web("#8b949e") : Color.web("#57606a");
+        rateText = dark ? Color.web("#c9d1d9") : Color.web("#1f2328");
+        rateBox = dark ? Color.rgb(13, 17, 23, 0.85) : Color.rgb(255, 255, 255, 0.85);
     }
 
     public boolean dark() {
@@ -104,20 +102,10 @@ public final class LivePainter {
 
     /**
      * The rate bands of {@code n} links at once: link {@code i} runs from ({@code ends[4i]}, {@code ends[4i+1]}) to
-     * ({@code ends[4i+2]}, {@code ends[4i+3]}) and carries {@code rates[i]} per second. Drawn from a cached image
-     * ({@link BandLayer}) that is redrawn only when a band moves or changes width.
+     * ({@code ends[4i+2]}, {@code ends[4i+3]}) and carries {@code rates[i]} per second.
      */
     public void bands(double[] ends, double[] rates, int n) {
-        int w = (int) Math.ceil(g.getCanvas().getWidth());
-        int h = (int) Math.ceil(g.getCanvas().getHeight());
-        if (w > 0 && h > 0 && n > 0) {
-            g.drawImage(bandLayer.get(ends, rates, n, w, h, dark), 0, 0);
-        }
-    }
-
-    /** Times the band image was redrawn. */
-    public int bandRedraws() {
-        return bandLayer.misses();
+        strokeBands(g, dark, ends, rates, n);
     }
 
     /**
@@ -160,8 +148,11 @@ public final class LivePainter {
     /** A rate label already formatted with {@link #rateText} (callers keep it while the rate is unchanged). */
     public void rateLabel(double ax, double ay, double bx, double by, String text) {
         double w = Math.ceil(text.length() * 6.4 + 6);
-        Image img = rates.get(text, w);
-        g.drawImage(img, Math.round((ax + bx) / 2 - w / 2), Math.round((ay + by) / 2 - 8));
+        double x = Math.round((ax + bx) / 2 - w / 2);
+        double y = Math.round((ay + by) / 2 - 8);
+        g.setFill(rateBox);
+        g.fillRect(x, y, w, 15);
+        text(text, x + w / 2, y + 7.5, rateText, TextAlignment.CENTER);
     }
 
     /** "850/s", "12.4k/s". */
@@ -186,10 +177,21 @@ public final class LivePainter {
             g.fillRect(x - 3.5, y + 0.5 - 1, 3, h + 1);
             g.fillRect(x + w + 0.5, y + 0.5 - 1, 3, h + 1);
             double tw = Math.ceil(health.length() * 6.6 + 10);
-            g.drawImage(badges.get(health, tw), Math.round(x + w - tw), Math.round(y - 16));
+            double bx = Math.round(x + w - tw);
+            double by = Math.round(y - 16);
+            g.fillRect(bx, by, tw, 15);
+            text(health, bx + tw / 2, by + 7.5, Color.WHITE, TextAlignment.CENTER);
         }
         if (figures != null && !figures.isEmpty()) {
-            g.drawImage(this.figures.get(figures, figures.length() * 7 + 4), Math.round(x + 2), Math.round(y + h + 2));
+            text(figures, Math.round(x + 2), Math.round(y + h + 2) + 7.5, figuresText, TextAlignment.LEFT);
         }
+    }
+
+    private void text(String s, double x, double y, Color c, TextAlignment align) {
+        g.setFont(SMALL);
+        g.setFill(c);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(align);
+        g.fillText(s, x, y);
     }
 }
