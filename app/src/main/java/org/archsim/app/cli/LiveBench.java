@@ -36,7 +36,7 @@ final class LiveBench implements AutoCloseable {
 
     /** What one measurement gave. {@code rendered} is null when rendered frames could not be counted. */
     record Result(double wallS, double arrivalsPerS, double completedPerS, double simPerWall, FrameStats.Summary pulses,
-                  FrameStats.Summary rendered) {
+                  FrameStats.Summary rendered, ThreadCpu cpu) {
     }
 
     private LiveBench(Preferences prefs, Stage stage, MainWindow window) {
@@ -72,6 +72,7 @@ final class LiveBench implements AutoCloseable {
         FrameStats pulses = new FrameStats(MAX_FRAMES);
         FrameStats rendered = new FrameStats(MAX_FRAMES);
         boolean tracked = onFx(() -> RenderedFrames.track(stage.getScene(), rendered));
+        ThreadCpu cpu = onFx(ThreadCpu::start);
         long[] start = onFx(() -> {
             if (crashPart != null) {
                 vm.inject(Fault.of(0, FaultType.CRASH, crashPart));
@@ -84,12 +85,13 @@ final class LiveBench implements AutoCloseable {
             window.live().layer().setFrameProbe(null);
             RenderedFrames.untrack(stage.getScene());
             long[] m = mark(vm.snapshotProperty().get());
+            cpu.stop();
             vm.pause();
             return m;
         });
         double wallS = (end[0] - start[0]) / 1e9;
         return new Result(wallS, (end[1] - start[1]) / wallS, (end[2] - start[2]) / wallS,
-                (end[3] - start[3]) / 1e6 / wallS, pulses.summary(), tracked ? rendered.summary() : null);
+                (end[3] - start[3]) / 1e6 / wallS, pulses.summary(), tracked ? rendered.summary() : null, cpu);
     }
 
     /** Wall nanos, arrivals, completions and simulated µs of the latest snapshot. */

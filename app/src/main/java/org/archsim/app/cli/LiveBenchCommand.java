@@ -96,6 +96,13 @@ public final class LiveBenchCommand implements Callable<Integer> {
             out.println(String.format(Locale.ROOT, "  frames rendered: %d (%.1f fps); interval %s; late %d,"
                     + " dropped 60 Hz ticks %d", f.frames(), f.fps(), ms(f.interval()), f.late(), f.droppedTicks()));
         }
+        ThreadCpu c = r.cpu();
+        int frames = f != null ? f.frames() : p.frames();
+        out.println(String.format(Locale.ROOT, "  CPU per frame: FX thread %.2f ms, renderer %.2f ms; share of one core:"
+                + " FX %.0f %%, renderer %.0f %%, simulation %.0f %% (load average %.1f)", c.fxMs() / Math.max(1, frames),
+                c.rendererMs() / Math.max(1, frames), 100 * c.fxMs() / c.wallMs(), 100 * c.rendererMs() / c.wallMs(),
+                100 * c.engineMs() / c.wallMs(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         boolean met = r.arrivalsPerS() >= 100_000 && p.fps() >= 59 && (f == null || f.fps() >= 59);
         out.println(met ? "  target met: >= 100,000 simulated requests/s at 60 fps"
                 : "  target NOT met (>= 100,000 simulated requests/s at 60 fps)");

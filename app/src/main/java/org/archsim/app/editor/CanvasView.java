@@ -33,6 +33,8 @@ public final class CanvasView extends Region {
     private final ObjectProperty<Theme> theme;
     private final Canvas grid = new Canvas();
     private final Pane world = new Pane();
+    /** The grid, the design and a live run's slow-changing layer: what a live run's moving marks are drawn over. */
+    private final Group backdrop = new Group();
     private final Group linkLayer = new Group();
     private final Group cardLayer = new Group();
     private final Pane overlay = new Pane();
@@ -66,7 +68,12 @@ public final class CanvasView extends Region {
         overlay.setMouseTransparent(true);
         emptyHint.getStyleClass().add("canvas-empty-hint");
         emptyHint.setMouseTransparent(true);
-        getChildren().addAll(grid, world, overlay, emptyHint);
+        backdrop.getChildren().addAll(grid, world);
+        Rectangle backdropClip = new Rectangle();
+        backdropClip.widthProperty().bind(widthProperty());
+        backdropClip.heightProperty().bind(heightProperty());
+        backdrop.setClip(backdropClip); // a cached backdrop stays the size of the view however far the design reaches
+        getChildren().addAll(backdrop, overlay, emptyHint);
         getChildren().add(new Minimap(this, vm, viewport, theme));
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -123,6 +130,25 @@ public final class CanvasView extends Region {
     /**
      * Lays {@code layer} (a live run's drawing) over the parts and links, under the editing overlay, sized to the view.
      */
+    /**
+     * Draws the grid, the cards and links and the {@linkplain #addLiveBackdrop live backdrop} from one cached image
+     * while {@code on} (a live run animating over them): the marks above change every frame, and on the software
+     * pipeline re-rendering a few hundred card nodes and blending three view-sized layers under them each frame is
+     * most of a frame's cost. The cache is rebuilt when anything in it changes (design, selection, zoom, a new
+     * snapshot on the backdrop layer), a few times a second at most during a run.
+     */
+    public void setDesignCached(boolean on) {
+        backdrop.setCache(on);
+    }
+
+    /** Adds a live layer that changes only now and then, over the design and under {@link #addLiveLayer} layers. */
+    public void addLiveBackdrop(javafx.scene.canvas.Canvas layer) {
+        layer.widthProperty().bind(widthProperty());
+        layer.heightProperty().bind(heightProperty());
+        layer.setManaged(false);
+        backdrop.getChildren().add(layer);
+    }
+
     public void addLiveLayer(javafx.scene.canvas.Canvas layer) {
         layer.widthProperty().bind(widthProperty());
         layer.heightProperty().bind(heightProperty());

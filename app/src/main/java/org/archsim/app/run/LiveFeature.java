@@ -64,8 +64,9 @@ public final class LiveFeature {
                 () -> reduced.setSelected(!reduced.isSelected()));
         LiveLayer layer = new LiveLayer(editor::design, canvas.viewport(), vm.snapshotProperty(), dark);
         layer.reducedMotionProperty().bind(reduced.selectedProperty());
-        canvas.addLiveLayer(layer.stateLayer());
+        canvas.addLiveBackdrop(layer.stateLayer());
         canvas.addLiveLayer(layer);
+        vm.snapshotProperty().addListener((o, a, s) -> canvas.setDesignCached(s != null && s.state() == RunState.RUNNING));
         canvas.setContextExtras(id -> FaultMenu.items(vm, editor.design(), id));
         spaceToPlay(canvas, vm);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> vm.close());
