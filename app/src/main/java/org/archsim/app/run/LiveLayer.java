@@ -15,13 +15,11 @@ import javafx.scene.canvas.GraphicsContext;
 import org.archsim.app.editor.CardGeometry;
 import org.archsim.app.editor.Viewport;
 import org.archsim.app.run.HopBatch;
-import org.archsim.app.run.LiveAction;
 import org.archsim.app.run.RunSnapshot;
 import org.archsim.app.run.RunState;
 import org.archsim.model.Component;
 import org.archsim.model.Design;
 import org.archsim.model.Link;
-import org.archsim.model.scenario.FaultType;
 import org.archsim.sim.observe.PartNow;
 import org.archsim.sim.report.PartStats;
 
@@ -286,6 +284,12 @@ public final class LiveLayer extends Canvas {
         return !any[0];
     }
 
+    /** "85 ms", "2.2 s", "95 s". */
+    static String lagText(double ms) {
+        return ms < 1000 ? Math.round(ms) + " ms"
+                : ms < 10_000 ? String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000) : Math.round(ms / 1000) + " s";
+    }
+
     static String health(PartNow n) {
         return n.down() ? "DOWN" : n.circuitOpen() ? "CIRCUIT OPEN" : n.slowed() ? "SLOW" : null;
     }
@@ -305,11 +309,8 @@ public final class LiveLayer extends Canvas {
             sb.append(sb.isEmpty() ? "" : " · ").append("hits ").append(Math.round(st.extra().get("hitRatio") * 100))
                     .append("%");
         }
-        for (LiveAction a : snap.actions()) {
-            if (a.kind() == LiveAction.Kind.INJECT && a.fault().type() == FaultType.REPLICA_LAG
-                    && id.equals(a.fault().target())) {
-                sb.append(" · lag +").append(Math.round(a.fault().lagMs())).append(" ms");
-            }
+        if (!Double.isNaN(n.replicaLagMs())) { // measured by the engine: commit on the primary to apply here
+            sb.append(sb.isEmpty() ? "" : " · ").append("lag ").append(lagText(n.replicaLagMs()));
         }
         return sb.toString();
     }

@@ -70,11 +70,18 @@ class LiveLayerTest {
         assertThat(r).containsExactly(1, 2, 3, 4);
     }
 
+    @Test
+    void measuredReplicaLagIsShortOnTheCard() {
+        assertThat(LiveLayer.lagText(205.4)).isEqualTo("205 ms");
+        assertThat(LiveLayer.lagText(2205)).isEqualTo("2.2 s");
+        assertThat(LiveLayer.lagText(95_400)).isEqualTo("95 s");
+    }
+
     private static RunSnapshot snapshot(long t) {
         HopBatch hops = new HopBatch(new long[] {t}, new int[] {0}, new byte[] {0}, 1, 0, new int[] {5}, 0,
                 100_000 * t, 20);
-        List<PartNow> parts = List.of(new PartNow("a", false, false, false, 1, 4, 0, 1),
-                new PartNow("b", true, false, false, 0, 4, 3, 1));
+        List<PartNow> parts = List.of(new PartNow("a", false, false, false, 1, 4, 0, 1, Double.NaN),
+                new PartNow("b", true, false, false, 0, 4, 3, 1, 250));
         return new RunSnapshot(0, RunState.RUNNING, 100_000 * t, 600_000_000, 1, 1, null, parts, hops, List.of(), 0);
     }
 }
