@@ -149,9 +149,11 @@ public final class CanvasView extends Region {
         backdrop.getChildren().add(layer);
     }
 
+    /**
+     * Adds a live layer over the design, under the overlay. Unlike {@link #addLiveBackdrop} its size and place are the
+     * layer's own business (a layer that changes every frame keeps itself as small as what it draws).
+     */
     public void addLiveLayer(javafx.scene.canvas.Canvas layer) {
-        layer.widthProperty().bind(widthProperty());
-        layer.heightProperty().bind(heightProperty());
         layer.setManaged(false);
         getChildren().add(getChildren().indexOf(overlay), layer);
     }

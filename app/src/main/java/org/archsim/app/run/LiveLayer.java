@@ -53,6 +53,9 @@ public final class LiveLayer extends Canvas {
     private boolean stateDirty = true;
     private int stateRedraws;
     private double[] layoutKey = new double[0];
+    /** Where this canvas sits in the view (its top left corner). */
+    private double ox;
+    private double oy;
     private double[] ends = new double[0];
     private double[] rateOf = new double[0];
     private String[] rateLabels = new String[0];
@@ -146,7 +149,7 @@ public final class LiveLayer extends Canvas {
      */
     void paint(double nowMs) {
         GraphicsContext g = getGraphicsContext2D();
-        g.clearRect(0, 0, getWidth(), getHeight());
+        g.clearRect(0, 0, getWidth(), getHeight()); // this canvas covers only where marks travel (see fitToLinks)
         if (snap == null) {
             return;
         }
@@ -159,6 +162,7 @@ public final class LiveLayer extends Canvas {
         }
         if (layoutChanged(d, dk)) {
             ends(d);
+            fitToLinks();
             stateDirty = true;
         }
         if (stateDirty) {
@@ -193,8 +197,8 @@ public final class LiveLayer extends Canvas {
         changed |= put(0, viewport.scale());
         changed |= put(1, viewport.translateXProperty().get());
         changed |= put(2, viewport.translateYProperty().get());
-        changed |= put(3, getWidth());
-        changed |= put(4, getHeight());
+        changed |= put(3, state.getWidth());
+        changed |= put(4, state.getHeight());
         changed |= put(5, dk ? 1 : 0);
         changed |= put(6, reducedMotion.get() ? 1 : 0);
         changed |= put(7, d.links().size());
@@ -233,6 +237,36 @@ public final class LiveLayer extends Canvas {
             ends[4 * i + 3] = e[1].getY() * k + ty;
         }
         linkCount = n;
+    }
+
+    /**
+     * Places and sizes this canvas over the box the links span on screen (plus a mark's reach), within the view: on
+     * the software pipeline a frame costs about the pixels of every layer that changes, and this one changes every
+     * frame. Marks are drawn relative to the box's corner.
+     */
+    private void fitToLinks() {
+        double reach = Math.max(6, 8 * viewport.scale()) + 2;
+        double x0 = Double.MAX_VALUE;
+        double y0 = Double.MAX_VALUE;
+        double x1 = -Double.MAX_VALUE;
+        double y1 = -Double.MAX_VALUE;
+        for (int i = 0; i < 2 * linkCount; i++) {
+            x0 = Math.min(x0, ends[2 * i]);
+            x1 = Math.max(x1, ends[2 * i]);
+            y0 = Math.min(y0, ends[2 * i + 1]);
+            y1 = Math.max(y1, ends[2 * i + 1]);
+        }
+        x0 = Math.max(0, Math.floor(x0 - reach));
+        y0 = Math.max(0, Math.floor(y0 - reach));
+        x1 = Math.min(state.getWidth(), Math.ceil(x1 + reach));
+        y1 = Math.min(state.getHeight(), Math.ceil(y1 + reach));
+        boolean none = linkCount == 0 || x1 <= x0 || y1 <= y0;
+        ox = none ? 0 : x0;
+        oy = none ? 0 : y0;
+        setLayoutX(ox);
+        setLayoutY(oy);
+        setWidth(none ? 0 : x1 - x0);
+        setHeight(none ? 0 : y1 - y0);
     }
 
     private void paintState(Design d) {
@@ -275,7 +309,8 @@ public final class LiveLayer extends Canvas {
         }
         double f = kind == 0 ? t : 1 - t; // answers travel back to the caller
         int o = 4 * l;
-        batch.add(ends[o] + (ends[o + 2] - ends[o]) * f, ends[o + 1] + (ends[o + 3] - ends[o + 1]) * f, kind);
+        batch.add(ends[o] + (ends[o + 2] - ends[o]) * f - ox,
+                ends[o + 1] + (ends[o + 3] - ends[o + 1]) * f - oy, kind);
     };
 
     private boolean marksIdle(double nowMs) {

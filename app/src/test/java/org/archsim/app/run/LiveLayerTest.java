@@ -43,8 +43,6 @@ class LiveLayerTest {
                 Viewport vp = new Viewport();
                 SimpleObjectProperty<RunSnapshot> snap = new SimpleObjectProperty<>();
                 LiveLayer layer = new LiveLayer(() -> d, vp, snap, new SimpleBooleanProperty(false));
-                layer.setWidth(800);
-                layer.setHeight(400);
                 layer.stateLayer().setWidth(800);
                 layer.stateLayer().setHeight(400);
                 snap.set(snapshot(1));
@@ -52,6 +50,7 @@ class LiveLayerTest {
                 layer.paint(17);
                 layer.paint(34);
                 int afterOne = layer.stateRedraws();
+                double[] box = {layer.getLayoutX(), layer.getLayoutY(), layer.getWidth(), layer.getHeight()};
                 snap.set(snapshot(2));
                 layer.paint(51);
                 layer.paint(68);
@@ -61,13 +60,18 @@ class LiveLayerTest {
                 int afterPan = layer.stateRedraws();
                 d.move("b", 420, 0);
                 layer.paint(102);
-                out.complete(new int[] {afterOne, afterTwo, afterPan, layer.stateRedraws()});
+                out.complete(new int[] {afterOne, afterTwo, afterPan, layer.stateRedraws(), (int) box[2], (int) box[3]});
             } catch (RuntimeException e) {
                 out.completeExceptionally(e);
             }
         });
         int[] r = out.get(20, TimeUnit.SECONDS);
-        assertThat(r).containsExactly(1, 2, 3, 4);
+        assertThat(r).startsWith(1, 2, 3, 4);
+        // the marks canvas covers the link (horizontal, from card edge to card edge: 400 px less a card's width) and a
+        // mark's reach, not the 800 x 400 view
+        int link = 400 - (int) org.archsim.app.editor.CardGeometry.WIDTH;
+        assertThat(r[4]).isBetween(link, link + 30);
+        assertThat(r[5]).isBetween(10, 30);
     }
 
     @Test
