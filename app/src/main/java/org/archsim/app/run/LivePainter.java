@@ -29,6 +29,11 @@ public final class LivePainter {
     private static final Color TRACK_DARK = Color.rgb(255, 255, 255, 0.12);
     private static final Color TRACK_LIGHT = Color.rgb(0, 0, 0, 0.08);
 
+    /** Cards narrower than this on screen show no figures line (it would run over their neighbours). */
+    static final double MIN_FIGURES_WIDTH = 100;
+    /** A rate label is left out unless its link shows this much beyond the label. */
+    static final double MIN_GAP = 24;
+
     private final GraphicsContext g;
     private final boolean dark;
     private final Color figuresText;
@@ -148,6 +153,9 @@ public final class LivePainter {
     /** A rate label already formatted with {@link #rateText} (callers keep it while the rate is unchanged). */
     public void rateLabel(double ax, double ay, double bx, double by, String text) {
         double w = Math.ceil(text.length() * 6.4 + 6);
+        if (Math.hypot(bx - ax, by - ay) < w + MIN_GAP) {
+            return; // the label would hide the whole link (zoomed far out): the band alone shows the rate
+        }
         double x = Math.round((ax + bx) / 2 - w / 2);
         double y = Math.round((ay + by) / 2 - 8);
         g.setFill(rateBox);
@@ -162,7 +170,9 @@ public final class LivePainter {
 
     /**
      * A part's live state over its card at (x, y, w, h) on screen: a utilisation bar along the bottom edge, a health
-     * badge (DOWN, SLOW, CIRCUIT OPEN) at the top and one line of figures below the card.
+     * badge (DOWN, SLOW, CIRCUIT OPEN) at the top and one line of figures below the card (left out when the card is
+     * narrower than {@link #MIN_FIGURES_WIDTH} on screen). Text is drawn as text: on the software pipeline that costs
+     * about a quarter of a millisecond a line, which is why this layer is not redrawn every frame.
      */
     public void part(double x, double y, double w, double h, double util, String health, String figures) {
         double barH = Math.max(3, h * 0.08);
@@ -182,7 +192,7 @@ public final class LivePainter {
             g.fillRect(bx, by, tw, 15);
             text(health, bx + tw / 2, by + 7.5, Color.WHITE, TextAlignment.CENTER);
         }
-        if (figures != null && !figures.isEmpty()) {
+        if (figures != null && !figures.isEmpty() && w >= MIN_FIGURES_WIDTH) {
             text(figures, Math.round(x + 2), Math.round(y + h + 2) + 7.5, figuresText, TextAlignment.LEFT);
         }
     }

@@ -12,7 +12,8 @@ import javafx.scene.paint.Color;
  * The render benchmark: frames of a busy live view — 200 part cards with their live state, 400 links between
  * neighbouring parts with rates, and {@code marks} moving marks — painted with {@link LivePainter} on two offscreen
  * canvases as {@link LiveLayer} does (marks on the top one every frame; bands, labels and cards on the one below,
- * redrawn every {@link #STATE_EVERY}th frame, as often as a live run publishes at 60 fps) and rendered (a snapshot
+ * redrawn every {@code stateEvery}th frame — {@link #STATE_EVERY}, as often as a live run publishes at 60 fps — or
+ * only for the first frame when 0) and rendered (a snapshot
  * forces the pipeline to draw, and includes reading the pixels back, so the figure is an upper bound). Must run on
  * the FX thread.
  */
@@ -34,6 +35,11 @@ public final class RenderBench {
 
     /** Paints and renders {@code frames} frames (after 10 warm-up frames). */
     public static Result run(int parts, int marks, int frames, int width, int height) {
+        return run(parts, marks, frames, width, height, STATE_EVERY);
+    }
+
+    /** As {@link #run(int, int, int, int, int)}, the state layer redrawn every {@code stateEvery}th frame (0: once). */
+    public static Result run(int parts, int marks, int frames, int width, int height, int stateEvery) {
         Canvas canvas = new Canvas(width, height);
         Canvas below = new Canvas(width, height);
         javafx.scene.Group both = new javafx.scene.Group(below, canvas);
@@ -71,7 +77,7 @@ public final class RenderBench {
                 field.add(now - rnd.nextDouble() * MarkField.TRAVEL_MS, rnd.nextInt(links), (byte) rnd.nextInt(3));
             }
             g.clearRect(0, 0, width, height);
-            if (Math.floorMod(f, STATE_EVERY) == 0) { // a new snapshot: rates and figures change
+            if (stateEvery > 0 ? Math.floorMod(f, stateEvery) == 0 : f == -10) { // a snapshot: rates, figures change
                 sg.clearRect(0, 0, width, height);
                 for (int l = 0; l < links; l++) {
                     double[] a = cards[ends[l][0]];
