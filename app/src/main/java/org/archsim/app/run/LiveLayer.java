@@ -59,6 +59,9 @@ public final class LiveLayer extends Canvas {
     private double[] ends = new double[0];
     private double[] rateOf = new double[0];
     private String[] rateLabels = new String[0];
+    /** Half the width of each link's rate label on screen (0: none shown); marks under a label are not drawn. */
+    private double[] labelHalfW = new double[0];
+    private double markSize;
     private int linkCount;
     /** Hidden option {@code archsim.fpsLog}: print frames per second and the engine's request rate every second. */
     private static final boolean FPS_LOG = Boolean.getBoolean("archsim.fpsLog");
@@ -172,8 +175,9 @@ public final class LiveLayer extends Canvas {
         }
         if (!reducedMotion.get()) {
             batch.clear();
+            markSize = Math.max(6, 8 * viewport.scale());
             marks.forEach(nowMs, gather);
-            painter.marks(batch, Math.max(6, 8 * viewport.scale()));
+            painter.marks(batch, markSize);
         }
         if (snap.state() != RunState.RUNNING && nowMs > 0 && marksIdle(nowMs)) {
             timer.stop(); // nothing moves any more: the last frame stays until the next snapshot
@@ -228,6 +232,7 @@ public final class LiveLayer extends Canvas {
             ends = new double[4 * n];
             rateOf = new double[n];
             rateLabels = new String[n];
+            labelHalfW = new double[n];
         }
         for (int i = 0; i < n; i++) {
             Point2D[] e = CardGeometry.ends(d, links.get(i));
@@ -280,6 +285,10 @@ public final class LiveLayer extends Canvas {
                 rateLabels[i] = r > 0 ? LivePainter.rateText(r) : "";
             }
             rateOf[i] = r;
+            double w = LivePainter.labelWidth(rateLabels[i]);
+            boolean shown = rates != null && r > 0
+                    && LivePainter.labelFits(ends[4 * i], ends[4 * i + 1], ends[4 * i + 2], ends[4 * i + 3], w);
+            labelHalfW[i] = shown ? w / 2 : 0;
         }
         if (rates != null) {
             p.bands(ends, rateOf, n);
@@ -309,8 +318,14 @@ public final class LiveLayer extends Canvas {
         }
         double f = kind == 0 ? t : 1 - t; // answers travel back to the caller
         int o = 4 * l;
-        batch.add(ends[o] + (ends[o + 2] - ends[o]) * f - ox,
-                ends[o + 1] + (ends[o + 3] - ends[o + 1]) * f - oy, kind);
+        double x = ends[o] + (ends[o + 2] - ends[o]) * f;
+        double y = ends[o + 1] + (ends[o + 3] - ends[o + 1]) * f;
+        double hw = labelHalfW[l];
+        if (hw > 0 && Math.abs(x - (ends[o] + ends[o + 2]) / 2) < hw + markSize / 2 // under the rate label: the label
+                && Math.abs(y - (ends[o + 1] + ends[o + 3]) / 2) < LivePainter.LABEL_H / 2 + markSize / 2) { // is below
+            return; // the marks' layer, so the mark is left out rather than drawn over the text
+        }
+        batch.add(x - ox, y - oy, kind);
     };
 
     private boolean marksIdle(double nowMs) {

@@ -31,8 +31,10 @@ public final class LivePainter {
 
     /** Cards narrower than this on screen show no figures line (it would run over their neighbours). */
     static final double MIN_FIGURES_WIDTH = 100;
-    /** A rate label is left out unless its link shows this much beyond the label. */
-    static final double MIN_GAP = 24;
+    /** A rate label is left out when its link shows less than this share of the label's width (zoomed far out). */
+    static final double MIN_LINK_PER_LABEL = 0.5;
+    /** Height of a rate label. */
+    public static final double LABEL_H = 15;
 
     private final GraphicsContext g;
     private final boolean dark;
@@ -150,17 +152,30 @@ public final class LivePainter {
         }
     }
 
-    /** A rate label already formatted with {@link #rateText} (callers keep it while the rate is unchanged). */
+    /** Width on screen of the rate label showing {@code text}; its height is {@link #LABEL_H}. */
+    public static double labelWidth(String text) {
+        return Math.ceil(text.length() * 6.4 + 6);
+    }
+
+    /** Whether a link from (ax, ay) to (bx, by) is long enough on screen to show a label {@code w} wide. */
+    public static boolean labelFits(double ax, double ay, double bx, double by, double w) {
+        return Math.hypot(bx - ax, by - ay) >= w * MIN_LINK_PER_LABEL;
+    }
+
+    /**
+     * A rate label already formatted with {@link #rateText} (callers keep it while the rate is unchanged), centred on
+     * the link; left out when the link is too short for it ({@link #labelFits}): the band alone shows the rate.
+     */
     public void rateLabel(double ax, double ay, double bx, double by, String text) {
-        double w = Math.ceil(text.length() * 6.4 + 6);
-        if (Math.hypot(bx - ax, by - ay) < w + MIN_GAP) {
-            return; // the label would hide the whole link (zoomed far out): the band alone shows the rate
+        double w = labelWidth(text);
+        if (!labelFits(ax, ay, bx, by, w)) {
+            return;
         }
         double x = Math.round((ax + bx) / 2 - w / 2);
         double y = Math.round((ay + by) / 2 - 8);
         g.setFill(rateBox);
-        g.fillRect(x, y, w, 15);
-        text(text, x + w / 2, y + 7.5, rateText, TextAlignment.CENTER);
+        g.fillRect(x, y, w, LABEL_H);
+        text(text, x + w / 2, y + LABEL_H / 2, rateText, TextAlignment.CENTER);
     }
 
     /** "850/s", "12.4k/s". */
