@@ -33,7 +33,7 @@ public final class CanvasView extends Region {
     private final ObjectProperty<Theme> theme;
     private final Canvas grid = new Canvas();
     private final Pane world = new Pane();
-    /** The grid, the design and a live run's slow-changing layer: what a live run's moving marks are drawn over. */
+    /** The grid and the design: cached as one image while a live run animates over them. */
     private final Group backdrop = new Group();
     private final Group linkLayer = new Group();
     private final Group cardLayer = new Group();
@@ -131,22 +131,25 @@ public final class CanvasView extends Region {
      * Lays {@code layer} (a live run's drawing) over the parts and links, under the editing overlay, sized to the view.
      */
     /**
-     * Draws the grid, the cards and links and the {@linkplain #addLiveBackdrop live backdrop} from one cached image
-     * while {@code on} (a live run animating over them): the marks above change every frame, and on the software
-     * pipeline re-rendering a few hundred card nodes and blending three view-sized layers under them each frame is
-     * most of a frame's cost. The cache is rebuilt when anything in it changes (design, selection, zoom, a new
-     * snapshot on the backdrop layer), a few times a second at most during a run.
+     * Draws the grid and the cards and links from one cached image while {@code on} (a live run animating over them):
+     * the live layers above change every frame, and on the software pipeline re-rendering a few hundred card nodes
+     * and blending two view-sized layers under them each frame is most of a frame's cost. The cache is rebuilt when
+     * the design, the selection or the zoom changes.
      */
     public void setDesignCached(boolean on) {
         backdrop.setCache(on);
     }
 
-    /** Adds a live layer that changes only now and then, over the design and under {@link #addLiveLayer} layers. */
+    /**
+     * Adds a view-sized live layer that changes only now and then (a few times a second), over the design and under
+     * {@link #addLiveLayer} layers added later. It is kept out of the design's cache, which would otherwise be rebuilt
+     * — every card re-rendered — each time the layer changes.
+     */
     public void addLiveBackdrop(javafx.scene.canvas.Canvas layer) {
         layer.widthProperty().bind(widthProperty());
         layer.heightProperty().bind(heightProperty());
         layer.setManaged(false);
-        backdrop.getChildren().add(layer);
+        getChildren().add(getChildren().indexOf(overlay), layer);
     }
 
     /**

@@ -1,10 +1,7 @@
 package org.archsim.app.run;
 
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 
 /**
  * Paints one frame of a live run in screen coordinates: per-link rates, moving marks, and each part's live state.
@@ -12,8 +9,9 @@ import javafx.scene.text.TextAlignment;
  * (two crossed rectangles), failures vermilion crosses. Cost is what matters here (thousands of marks, hundreds of
  * cards, every frame on the software pipeline), so marks are axis-aligned {@code fillRect}s drawn one colour at a
  * time. Bands, labels and cards change only when a run publishes (about ten times a second), so {@link LiveLayer}
- * paints them on a layer of their own that is not redrawn every frame; nothing here renders off screen and waits
- * for the result (a snapshot stalls the FX thread until the renderer is free). FX thread only.
+ * paints them on a layer of their own that is not redrawn every frame. Text is blitted from sprites rasterised with
+ * Java2D ({@link TextSprites}); nothing here renders off screen with JavaFX and waits for the result (a snapshot
+ * stalls the FX thread until the renderer is free). FX thread only.
  */
 public final class LivePainter {
 
@@ -23,7 +21,7 @@ public final class LivePainter {
     public static final Color FAILURE = Color.web("#D55E00");
     private static final Color DOWN = Color.web("#D55E00");
     private static final Color WARN = Color.web("#E69F00");
-    private static final Font SMALL = Font.font("System", 10.5);
+    private static final double FONT_PX = 10.5;
     private static final Color BAND_DARK = Color.rgb(88, 166, 255, 0.35);
     private static final Color BAND_LIGHT = Color.rgb(0, 114, 178, 0.28);
     private static final Color TRACK_DARK = Color.rgb(255, 255, 255, 0.12);
@@ -38,16 +36,20 @@ public final class LivePainter {
 
     private final GraphicsContext g;
     private final boolean dark;
-    private final Color figuresText;
-    private final Color rateText;
-    private final Color rateBox;
+    /** Sprites are kept per text; a few hundred distinct figures lines cover a large design. */
+    private static final int SPRITES = 1024;
+    private final TextSprites badges;
+    private final TextSprites figures;
+    private final TextSprites rates;
 
     public LivePainter(GraphicsContext g, boolean dark) {
         this.g = g;
         this.dark = dark;
-        figuresText = dark ? Color.web("#8b949e") : Color.web("#57606a");
-        rateText = dark ? Color.web("#c9d1d9") : Color.web("#1f2328");
-        rateBox = dark ? Color.rgb(13, 17, 23, 0.85) : Color.rgb(255, 255, 255, 0.85);
+        badges = new TextSprites(FONT_PX, Color.WHITE, DOWN, true, (int) LABEL_H, 16);
+        figures = new TextSprites(FONT_PX, dark ? Color.web("#8b949e") : Color.web("#57606a"), null, false,
+                (int) LABEL_H, SPRITES);
+        rates = new TextSprites(FONT_PX, dark ? Color.web("#c9d1d9") : Color.web("#1f2328"),
+                dark ? Color.rgb(13, 17, 23, 0.85) : Color.rgb(255, 255, 255, 0.85), true, (int) LABEL_H, SPRITES);
     }
 
     public boolean dark() {
@@ -173,9 +175,7 @@ public final class LivePainter {
         }
         double x = Math.round((ax + bx) / 2 - w / 2);
         double y = Math.round((ay + by) / 2 - 8);
-        g.setFill(rateBox);
-        g.fillRect(x, y, w, LABEL_H);
-        text(text, x + w / 2, y + LABEL_H / 2, rateText, TextAlignment.CENTER);
+        g.drawImage(rates.get(text, w), x, y);
     }
 
     /** "850/s", "12.4k/s". */
@@ -186,8 +186,7 @@ public final class LivePainter {
     /**
      * A part's live state over its card at (x, y, w, h) on screen: a utilisation bar along the bottom edge, a health
      * badge (DOWN, SLOW, CIRCUIT OPEN) at the top and one line of figures below the card (left out when the card is
-     * narrower than {@link #MIN_FIGURES_WIDTH} on screen). Text is drawn as text: on the software pipeline that costs
-     * about a quarter of a millisecond a line, which is why this layer is not redrawn every frame.
+     * narrower than {@link #MIN_FIGURES_WIDTH} on screen). Text is blitted from {@link TextSprites}.
      */
     public void part(double x, double y, double w, double h, double util, String health, String figures) {
         double barH = Math.max(3, h * 0.08);
@@ -202,21 +201,15 @@ public final class LivePainter {
             g.fillRect(x - 3.5, y + 0.5 - 1, 3, h + 1);
             g.fillRect(x + w + 0.5, y + 0.5 - 1, 3, h + 1);
             double tw = Math.ceil(health.length() * 6.6 + 10);
-            double bx = Math.round(x + w - tw);
-            double by = Math.round(y - 16);
-            g.fillRect(bx, by, tw, 15);
-            text(health, bx + tw / 2, by + 7.5, Color.WHITE, TextAlignment.CENTER);
+            g.drawImage(badges.get(health, tw), Math.round(x + w - tw), Math.round(y - 16));
         }
         if (figures != null && !figures.isEmpty() && w >= MIN_FIGURES_WIDTH) {
-            text(figures, Math.round(x + 2), Math.round(y + h + 2) + 7.5, figuresText, TextAlignment.LEFT);
+            g.drawImage(this.figures.get(figures, 0), Math.round(x + 2), Math.round(y + h + 2));
         }
     }
 
-    private void text(String s, double x, double y, Color c, TextAlignment align) {
-        g.setFont(SMALL);
-        g.setFill(c);
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(align);
-        g.fillText(s, x, y);
+    /** Text sprites rendered so far (tests). */
+    int spritesRendered() {
+        return badges.rendered() + figures.rendered() + rates.rendered();
     }
 }
