@@ -141,13 +141,11 @@ public final class CanvasView extends Region {
     }
 
     /**
-     * Adds a view-sized live layer that changes only now and then (a few times a second), over the design and under
-     * {@link #addLiveLayer} layers added later. It is kept out of the design's cache, which would otherwise be rebuilt
-     * — every card re-rendered — each time the layer changes.
+     * Adds a live layer that changes only now and then (a few times a second), over the design and under
+     * {@link #addLiveLayer} layers added later; like those, it sizes and places itself. It is kept out of the design's
+     * cache, which would otherwise be rebuilt — every card re-rendered — each time the layer changes.
      */
     public void addLiveBackdrop(javafx.scene.canvas.Canvas layer) {
-        layer.widthProperty().bind(widthProperty());
-        layer.heightProperty().bind(heightProperty());
         layer.setManaged(false);
         getChildren().add(getChildren().indexOf(overlay), layer);
     }

@@ -53,6 +53,8 @@ public final class LiveLayer extends Canvas {
     private boolean stateDirty = true;
     private int stateRedraws;
     private double[] layoutKey = new double[0];
+    /** Widest figures line a card's state box leaves room for, px. */
+    private static final double FIGURES_MAX_W = 200;
     /** Where this canvas sits in the view (its top left corner). */
     private double ox;
     private double oy;
@@ -98,8 +100,6 @@ public final class LiveLayer extends Canvas {
         setMouseTransparent(true);
         state.setId("live-state-layer");
         state.setMouseTransparent(true);
-        state.widthProperty().addListener(o -> stateDirty = true);
-        state.heightProperty().addListener(o -> stateDirty = true);
         snapshot.addListener((o, a, s) -> accept(s));
     }
 
@@ -166,6 +166,7 @@ public final class LiveLayer extends Canvas {
         if (layoutChanged(d, dk)) {
             ends(d);
             fitToLinks();
+            fitState(d);
             stateDirty = true;
         }
         if (stateDirty) {
@@ -201,8 +202,8 @@ public final class LiveLayer extends Canvas {
         changed |= put(0, viewport.scale());
         changed |= put(1, viewport.translateXProperty().get());
         changed |= put(2, viewport.translateYProperty().get());
-        changed |= put(3, state.getWidth());
-        changed |= put(4, state.getHeight());
+        changed |= put(3, viewport.viewWidthProperty().get());
+        changed |= put(4, viewport.viewHeightProperty().get());
         changed |= put(5, dk ? 1 : 0);
         changed |= put(6, reducedMotion.get() ? 1 : 0);
         changed |= put(7, d.links().size());
@@ -263,8 +264,8 @@ public final class LiveLayer extends Canvas {
         }
         x0 = Math.max(0, Math.floor(x0 - reach));
         y0 = Math.max(0, Math.floor(y0 - reach));
-        x1 = Math.min(state.getWidth(), Math.ceil(x1 + reach));
-        y1 = Math.min(state.getHeight(), Math.ceil(y1 + reach));
+        x1 = Math.min(viewport.viewWidthProperty().get(), Math.ceil(x1 + reach));
+        y1 = Math.min(viewport.viewHeightProperty().get(), Math.ceil(y1 + reach));
         boolean none = linkCount == 0 || x1 <= x0 || y1 <= y0;
         ox = none ? 0 : x0;
         oy = none ? 0 : y0;
@@ -274,9 +275,47 @@ public final class LiveLayer extends Canvas {
         setHeight(none ? 0 : y1 - y0);
     }
 
+    /**
+     * Places and sizes the state layer over the design on screen — cards with their badges above and figures lines
+     * below, and the links — within the view: redrawing a canvas costs about its whole area on the software pipeline,
+     * so it is kept no larger than what it shows.
+     */
+    private void fitState(Design d) {
+        double k = viewport.scale();
+        double tx = viewport.translateXProperty().get();
+        double ty = viewport.translateYProperty().get();
+        double x0 = Double.MAX_VALUE;
+        double y0 = Double.MAX_VALUE;
+        double x1 = -Double.MAX_VALUE;
+        double y1 = -Double.MAX_VALUE;
+        for (Component c : d.components()) {
+            x0 = Math.min(x0, c.x() * k + tx - 4);
+            y0 = Math.min(y0, c.y() * k + ty - 17); // the health badge sits above the card
+            x1 = Math.max(x1, c.x() * k + tx + Math.max(CardGeometry.WIDTH * k, FIGURES_MAX_W) + 4);
+            y1 = Math.max(y1, (c.y() + CardGeometry.HEIGHT) * k + ty + 18); // the figures line below it
+        }
+        for (int i = 0; i < 2 * linkCount; i++) { // rate labels sit on the links
+            x0 = Math.min(x0, ends[2 * i] - 40);
+            x1 = Math.max(x1, ends[2 * i] + 40);
+            y0 = Math.min(y0, ends[2 * i + 1] - 10);
+            y1 = Math.max(y1, ends[2 * i + 1] + 10);
+        }
+        x0 = Math.max(0, Math.floor(x0));
+        y0 = Math.max(0, Math.floor(y0));
+        x1 = Math.min(viewport.viewWidthProperty().get(), Math.ceil(x1));
+        y1 = Math.min(viewport.viewHeightProperty().get(), Math.ceil(y1));
+        boolean none = x1 <= x0 || y1 <= y0;
+        state.setLayoutX(none ? 0 : x0);
+        state.setLayoutY(none ? 0 : y0);
+        state.setWidth(none ? 0 : x1 - x0);
+        state.setHeight(none ? 0 : y1 - y0);
+    }
+
     private void paintState(Design d) {
         GraphicsContext sg = state.getGraphicsContext2D();
         sg.clearRect(0, 0, state.getWidth(), state.getHeight());
+        sg.save();
+        sg.translate(-state.getLayoutX(), -state.getLayoutY()); // drawn in view coordinates
         LivePainter p = statePainter;
         int n = linkCount;
         for (int i = 0; i < n; i++) {
@@ -309,6 +348,7 @@ public final class LiveLayer extends Canvas {
                         now.utilisation(), health(now), figuresById.get(c.id()));
             }
         }
+        sg.restore();
     }
 
     /** Puts a mark in flight into {@link #batch} at its place on screen (a field: no capture per frame). */

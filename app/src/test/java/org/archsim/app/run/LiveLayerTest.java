@@ -43,8 +43,8 @@ class LiveLayerTest {
                 Viewport vp = new Viewport();
                 SimpleObjectProperty<RunSnapshot> snap = new SimpleObjectProperty<>();
                 LiveLayer layer = new LiveLayer(() -> d, vp, snap, new SimpleBooleanProperty(false));
-                layer.stateLayer().setWidth(800);
-                layer.stateLayer().setHeight(400);
+                vp.viewWidthProperty().set(800);
+                vp.viewHeightProperty().set(400);
                 snap.set(snapshot(1));
                 layer.paint(1);
                 layer.paint(17);
