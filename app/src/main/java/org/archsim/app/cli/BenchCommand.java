@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * microservices example when it is found), and heap bytes per request in flight. Run it with {@code -Xmx256m} to check
  * that a million requests in flight fit a 256 MB heap.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = RenderBenchCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {RenderBenchCommand.class, LiveBenchCommand.class},
         description = "Print simulation speed (requests per second) and memory per in-flight request.")
 public final class BenchCommand implements Callable<Integer> {
 

@@ -33,6 +33,8 @@ public final class CanvasView extends Region {
     private final ObjectProperty<Theme> theme;
     private final Canvas grid = new Canvas();
     private final Pane world = new Pane();
+    /** The grid and the design: cached as one image while a live run animates over them. */
+    private final Group backdrop = new Group();
     private final Group linkLayer = new Group();
     private final Group cardLayer = new Group();
     private final Pane overlay = new Pane();
@@ -66,7 +68,12 @@ public final class CanvasView extends Region {
         overlay.setMouseTransparent(true);
         emptyHint.getStyleClass().add("canvas-empty-hint");
         emptyHint.setMouseTransparent(true);
-        getChildren().addAll(grid, world, overlay, emptyHint);
+        backdrop.getChildren().addAll(grid, world);
+        Rectangle backdropClip = new Rectangle();
+        backdropClip.widthProperty().bind(widthProperty());
+        backdropClip.heightProperty().bind(heightProperty());
+        backdrop.setClip(backdropClip); // a cached backdrop stays the size of the view however far the design reaches
+        getChildren().addAll(backdrop, overlay, emptyHint);
         getChildren().add(new Minimap(this, vm, viewport, theme));
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -123,9 +130,31 @@ public final class CanvasView extends Region {
     /**
      * Lays {@code layer} (a live run's drawing) over the parts and links, under the editing overlay, sized to the view.
      */
+    /**
+     * Draws the grid and the cards and links from one cached image while {@code on} (a live run animating over them):
+     * the live layers above change every frame, and on the software pipeline re-rendering a few hundred card nodes
+     * and blending two view-sized layers under them each frame is most of a frame's cost. The cache is rebuilt when
+     * the design, the selection or the zoom changes.
+     */
+    public void setDesignCached(boolean on) {
+        backdrop.setCache(on);
+    }
+
+    /**
+     * Adds a live layer that changes only now and then (a few times a second), over the design and under
+     * {@link #addLiveLayer} layers added later; like those, it sizes and places itself. It is kept out of the design's
+     * cache, which would otherwise be rebuilt — every card re-rendered — each time the layer changes.
+     */
+    public void addLiveBackdrop(javafx.scene.canvas.Canvas layer) {
+        layer.setManaged(false);
+        getChildren().add(getChildren().indexOf(overlay), layer);
+    }
+
+    /**
+     * Adds a live layer over the design, under the overlay. Unlike {@link #addLiveBackdrop} its size and place are the
+     * layer's own business (a layer that changes every frame keeps itself as small as what it draws).
+     */
     public void addLiveLayer(javafx.scene.canvas.Canvas layer) {
-        layer.widthProperty().bind(widthProperty());
-        layer.heightProperty().bind(heightProperty());
         layer.setManaged(false);
         getChildren().add(getChildren().indexOf(overlay), layer);
     }

@@ -18,6 +18,8 @@ import org.archsim.app.actions.Keys;
 import org.archsim.app.editor.CanvasView;
 import org.archsim.app.editor.EditorViewModel;
 import org.archsim.app.run.LiveLayer;
+import org.archsim.app.settings.AppSettings;
+import org.archsim.app.settings.Theme;
 import org.archsim.model.Design;
 import org.archsim.model.io.DesignCodec;
 
@@ -40,9 +42,13 @@ public final class LiveFeature {
         this.layer = layer;
     }
 
-    /** Registers the actions in {@code r} and wires the canvas; {@code saved} gives the document's file, or null. */
+    /**
+     * Registers the actions in {@code r} and wires the canvas; {@code saved} gives the document's file, or null.
+     * The theme, reduced motion and the compare dialog's choices come from (and are remembered in) {@code settings}.
+     */
     public static LiveFeature install(ActionRegistry r, CanvasView canvas, EditorViewModel editor, Stage stage,
-                                      ObservableValue<Boolean> dark, Supplier<Path> saved) {
+                                      AppSettings settings, Supplier<Path> saved) {
+        ObservableValue<Boolean> dark = settings.themeProperty().isEqualTo(Theme.DARK);
         RunViewModel vm = new RunViewModel(editor::design, Platform::runLater);
         editor.revisionProperty().addListener(o -> vm.designChanged());
         r.add("simulate.play", "Simulate", "Play / Pause", Keys.plain(KeyCode.F5), vm::togglePlay);
@@ -56,15 +62,18 @@ public final class LiveFeature {
         r.add("simulate.defaultScenario", "Simulate", "Use Default Scenario", null,
                 () -> vm.scenarioProperty().set(RunViewModel.liveDefault()));
         r.add("simulate.compare", "Simulate", "Compare with File…", null,
-                () -> compare(vm, editor, stage, saved.get()));
+                () -> compare(vm, editor, stage, saved.get(), settings));
         CheckBox reduced = new CheckBox("Reduced motion");
         reduced.setId("run-reduced-motion");
         reduced.setFocusTraversable(false);
+        reduced.selectedProperty().bindBidirectional(settings.reducedMotionProperty());
         r.add("simulate.reducedMotion", "Simulate", "Reduced Motion On/Off", null,
                 () -> reduced.setSelected(!reduced.isSelected()));
         LiveLayer layer = new LiveLayer(editor::design, canvas.viewport(), vm.snapshotProperty(), dark);
         layer.reducedMotionProperty().bind(reduced.selectedProperty());
+        canvas.addLiveBackdrop(layer.stateLayer());
         canvas.addLiveLayer(layer);
+        vm.snapshotProperty().addListener((o, a, s) -> canvas.setDesignCached(s != null && s.state() == RunState.RUNNING));
         canvas.setContextExtras(id -> FaultMenu.items(vm, editor.design(), id));
         spaceToPlay(canvas, vm);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> vm.close());
@@ -102,21 +111,17 @@ public final class LiveFeature {
         }
     }
 
-    private static void compare(RunViewModel vm, EditorViewModel editor, Stage stage, Path saved) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Compare with a design");
-        if (saved != null && saved.getParent() != null) {
-            fc.setInitialDirectory(saved.getParent().toFile());
-            fc.setInitialFileName(saved.getFileName().toString());
-        }
-        var file = fc.showOpenDialog(stage);
-        if (file == null) {
+    private static void compare(RunViewModel vm, EditorViewModel editor, Stage stage, Path saved,
+                                AppSettings settings) {
+        CompareSetup setup = new CompareSetup(settings, saved);
+        if (!CompareDialog.ask(stage, setup)) {
             return;
         }
         try {
-            Design other = DesignCodec.read(file.toPath());
-            CompareDialog.show(stage, "Current design", editor.design(), file.getName(), other,
-                    vm.scenarioProperty().get().withDurationS(60).withWarmupS(5));
+            Path file = Path.of(setup.designFileProperty().get().strip());
+            Design other = DesignCodec.read(file);
+            CompareDialog.show(stage, "Current design", editor.design(), file.getFileName().toString(), other,
+                    setup.scenario(vm.scenarioProperty().get()));
         } catch (Exception ex) {
             new Alert(Alert.AlertType.ERROR, "Cannot compare: " + ex.getMessage()).showAndWait();
         }
@@ -131,11 +136,6 @@ public final class LiveFeature {
         later.setOnFinished(e -> vm.inject(org.archsim.model.scenario.Fault.of(0,
                 org.archsim.model.scenario.FaultType.CRASH, partId)));
         later.play();
-    }
-
-    /** The fault items the canvas context menu shows for part or link {@code id} (fresh items each call). */
-    public java.util.List<javafx.scene.control.MenuItem> faultMenuItems(String id) {
-        return FaultMenu.items(run, editor.design(), id);
     }
 
     public RunViewModel viewModel() {

@@ -1,17 +1,17 @@
 package org.archsim.app.run;
 
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 
 /**
  * Paints one frame of a live run in screen coordinates: per-link rates, moving marks, and each part's live state.
  * Marks differ by colour and shape (colour-blind safe palette): requests are blue squares, responses green diamonds
  * (two crossed rectangles), failures vermilion crosses. Cost is what matters here (thousands of marks, hundreds of
  * cards, every frame on the software pipeline), so marks are axis-aligned {@code fillRect}s drawn one colour at a
- * time, and every piece of text (badges, figures, rate labels) is rendered once into a cached image and blitted.
- * Nothing is allocated per mark or per card while the text stays the same. FX thread only.
+ * time. Bands, labels and cards change only when a run publishes (about ten times a second), so {@link LiveLayer}
+ * paints them on a layer of their own that is not redrawn every frame. Text is blitted from sprites rasterised with
+ * Java2D ({@link TextSprites}); nothing here renders off screen with JavaFX and waits for the result (a snapshot
+ * stalls the FX thread until the renderer is free). FX thread only.
  */
 public final class LivePainter {
 
@@ -21,28 +21,35 @@ public final class LivePainter {
     public static final Color FAILURE = Color.web("#D55E00");
     private static final Color DOWN = Color.web("#D55E00");
     private static final Color WARN = Color.web("#E69F00");
-    private static final Font SMALL = Font.font("System", 10.5);
+    private static final double FONT_PX = 10.5;
     private static final Color BAND_DARK = Color.rgb(88, 166, 255, 0.35);
     private static final Color BAND_LIGHT = Color.rgb(0, 114, 178, 0.28);
     private static final Color TRACK_DARK = Color.rgb(255, 255, 255, 0.12);
     private static final Color TRACK_LIGHT = Color.rgb(0, 0, 0, 0.08);
-    /** Sprites are kept per text; a few hundred distinct figures lines cover a large design. */
-    private static final int SPRITES = 1024;
+
+    /** Cards narrower than this on screen show no figures line (it would run over their neighbours). */
+    static final double MIN_FIGURES_WIDTH = 100;
+    /** A rate label is left out when its link shows less than this share of the label's width (zoomed far out). */
+    static final double MIN_LINK_PER_LABEL = 0.5;
+    /** Height of a rate label. */
+    public static final double LABEL_H = 15;
 
     private final GraphicsContext g;
     private final boolean dark;
-    private final LabelSprites badges;
-    private final LabelSprites figures;
-    private final LabelSprites rates;
-    private final BandLayer bandLayer = new BandLayer();
+    /** Sprites are kept per text; a few hundred distinct figures lines cover a large design. */
+    private static final int SPRITES = 1024;
+    private final TextSprites badges;
+    private final TextSprites figures;
+    private final TextSprites rates;
 
     public LivePainter(GraphicsContext g, boolean dark) {
         this.g = g;
         this.dark = dark;
-        badges = new LabelSprites(SMALL, Color.WHITE, DOWN, true, 15, 16);
-        figures = new LabelSprites(SMALL, dark ? Color.web("#8b949e") : Color.web("#57606a"), null, false, 15, SPRITES);
-        rates = new LabelSprites(SMALL, dark ? Color.web("#c9d1d9") : Color.web("#1f2328"),
-                dark ? Color.rgb(13, 17, 23, 0.85) : Color.rgb(255, 255, 255, 0.85), true, 15, SPRITES);
+        badges = new TextSprites(FONT_PX, Color.WHITE, DOWN, true, (int) LABEL_H, 16);
+        figures = new TextSprites(FONT_PX, dark ? Color.web("#8b949e") : Color.web("#57606a"), null, false,
+                (int) LABEL_H, SPRITES);
+        rates = new TextSprites(FONT_PX, dark ? Color.web("#c9d1d9") : Color.web("#1f2328"),
+                dark ? Color.rgb(13, 17, 23, 0.85) : Color.rgb(255, 255, 255, 0.85), true, (int) LABEL_H, SPRITES);
     }
 
     public boolean dark() {
@@ -104,44 +111,28 @@ public final class LivePainter {
 
     /**
      * The rate bands of {@code n} links at once: link {@code i} runs from ({@code ends[4i]}, {@code ends[4i+1]}) to
-     * ({@code ends[4i+2]}, {@code ends[4i+3]}) and carries {@code rates[i]} per second. Drawn from a cached image
-     * ({@link BandLayer}) that is redrawn only when a band moves or changes width.
+     * ({@code ends[4i+2]}, {@code ends[4i+3]}) and carries {@code rates[i]} per second.
      */
     public void bands(double[] ends, double[] rates, int n) {
-        int w = (int) Math.ceil(g.getCanvas().getWidth());
-        int h = (int) Math.ceil(g.getCanvas().getHeight());
-        if (w > 0 && h > 0 && n > 0) {
-            g.drawImage(bandLayer.get(ends, rates, n, w, h, dark), 0, 0);
-        }
-    }
-
-    /** Times the band image was redrawn. */
-    public int bandRedraws() {
-        return bandLayer.misses();
+        strokeBands(g, dark, ends, rates, n);
     }
 
     /**
-     * Strokes the bands: widths rounded to quarter pixels and all bands of one width in one path stroked once (each
-     * stroke call has a large fixed cost on the software pipeline). Where two bands of one width cross, the crossing
-     * is not darker than the bands (one path covers each pixel once).
+     * Strokes the bands, widths rounded to quarter pixels, one line per link: on the software pipeline a stroke costs
+     * about the area of its bounding box, so one short line each is cheaper than a path per width spanning the view
+     * (200 parts, 400 links: the state frame of {@code bench render} fell from ≈ 62 to ≈ 47 ms p99).
      */
     static void strokeBands(GraphicsContext g, boolean dark, double[] ends, double[] rates, int n) {
         g.setStroke(dark ? BAND_DARK : BAND_LIGHT);
-        for (int q = 4; q <= 36; q++) { // quarter pixels: 1 px .. 9 px
-            boolean any = false;
-            for (int i = 0; i < n; i++) {
-                if (rates[i] > 0 && bandQuarters(rates[i]) == q) {
-                    if (!any) {
-                        g.beginPath();
-                        any = true;
-                    }
-                    g.moveTo(ends[4 * i], ends[4 * i + 1]);
-                    g.lineTo(ends[4 * i + 2], ends[4 * i + 3]);
+        int width = -1;
+        for (int i = 0; i < n; i++) {
+            if (rates[i] > 0) {
+                int q = bandQuarters(rates[i]);
+                if (q != width) {
+                    g.setLineWidth(q / 4.0);
+                    width = q;
                 }
-            }
-            if (any) {
-                g.setLineWidth(q / 4.0);
-                g.stroke();
+                g.strokeLine(ends[4 * i], ends[4 * i + 1], ends[4 * i + 2], ends[4 * i + 3]);
             }
         }
     }
@@ -157,11 +148,28 @@ public final class LivePainter {
         }
     }
 
-    /** A rate label already formatted with {@link #rateText} (callers keep it while the rate is unchanged). */
+    /** Width on screen of the rate label showing {@code text}; its height is {@link #LABEL_H}. */
+    public static double labelWidth(String text) {
+        return Math.ceil(text.length() * 6.4 + 6);
+    }
+
+    /** Whether a link from (ax, ay) to (bx, by) is long enough on screen to show a label {@code w} wide. */
+    public static boolean labelFits(double ax, double ay, double bx, double by, double w) {
+        return Math.hypot(bx - ax, by - ay) >= w * MIN_LINK_PER_LABEL;
+    }
+
+    /**
+     * A rate label already formatted with {@link #rateText} (callers keep it while the rate is unchanged), centred on
+     * the link; left out when the link is too short for it ({@link #labelFits}): the band alone shows the rate.
+     */
     public void rateLabel(double ax, double ay, double bx, double by, String text) {
-        double w = Math.ceil(text.length() * 6.4 + 6);
-        Image img = rates.get(text, w);
-        g.drawImage(img, Math.round((ax + bx) / 2 - w / 2), Math.round((ay + by) / 2 - 8));
+        double w = labelWidth(text);
+        if (!labelFits(ax, ay, bx, by, w)) {
+            return;
+        }
+        double x = Math.round((ax + bx) / 2 - w / 2);
+        double y = Math.round((ay + by) / 2 - 8);
+        g.drawImage(rates.get(text, w), x, y);
     }
 
     /** "850/s", "12.4k/s". */
@@ -171,7 +179,8 @@ public final class LivePainter {
 
     /**
      * A part's live state over its card at (x, y, w, h) on screen: a utilisation bar along the bottom edge, a health
-     * badge (DOWN, SLOW, CIRCUIT OPEN) at the top and one line of figures below the card.
+     * badge (DOWN, SLOW, CIRCUIT OPEN) at the top and one line of figures below the card (left out when the card is
+     * narrower than {@link #MIN_FIGURES_WIDTH} on screen). Text is blitted from {@link TextSprites}.
      */
     public void part(double x, double y, double w, double h, double util, String health, String figures) {
         double barH = Math.max(3, h * 0.08);
@@ -188,8 +197,13 @@ public final class LivePainter {
             double tw = Math.ceil(health.length() * 6.6 + 10);
             g.drawImage(badges.get(health, tw), Math.round(x + w - tw), Math.round(y - 16));
         }
-        if (figures != null && !figures.isEmpty()) {
-            g.drawImage(this.figures.get(figures, figures.length() * 7 + 4), Math.round(x + 2), Math.round(y + h + 2));
+        if (figures != null && !figures.isEmpty() && w >= MIN_FIGURES_WIDTH) {
+            g.drawImage(this.figures.get(figures, 0), Math.round(x + 2), Math.round(y + h + 2));
         }
+    }
+
+    /** Text sprites rendered so far (tests). */
+    int spritesRendered() {
+        return badges.rendered() + figures.rendered() + rates.rendered();
     }
 }

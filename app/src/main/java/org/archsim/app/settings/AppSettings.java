@@ -5,15 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The user's settings, remembered between runs in a {@link Preferences} node: theme, text size and recent files.
+ * The user's settings, remembered between runs in a {@link Preferences} node: theme, text size, recent files,
+ * reduced motion for live runs and the last choices of the compare dialog.
  * Changes are written through at once, so a crash loses nothing. Properties are observable so every open window
  * follows a change made in any of them.
  *
@@ -31,6 +36,9 @@ public final class AppSettings {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final IntegerProperty textScale = new SimpleIntegerProperty(this, "textScale");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final BooleanProperty reducedMotion = new SimpleBooleanProperty(this, "reducedMotion");
+    private final IntegerProperty compareSeconds = new SimpleIntegerProperty(this, "compareSeconds");
+    private final StringProperty compareScenario = new SimpleStringProperty(this, "compareScenario");
 
     /** Settings stored in {@code prefs}. */
     public AppSettings(Preferences prefs) {
@@ -43,7 +51,13 @@ public final class AppSettings {
                 recent.add(Path.of(p));
             }
         }
+        reducedMotion.set(prefs.getBoolean("reducedMotion", false));
+        compareSeconds.set(prefs.getInt("compareSeconds", 60));
+        compareScenario.set(prefs.get("compareScenario", ""));
         theme.addListener((o, a, b) -> put("theme", b.name()));
+        reducedMotion.addListener((o, a, b) -> put("reducedMotion", b.toString()));
+        compareSeconds.addListener((o, a, b) -> put("compareSeconds", b.toString()));
+        compareScenario.addListener((o, a, b) -> put("compareScenario", b == null ? "" : b));
         textScale.addListener((o, a, b) -> {
             prefs.putInt("textScale", b.intValue());
             flush();
@@ -62,6 +76,21 @@ public final class AppSettings {
     /** The current theme. */
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** Live runs draw no moving marks, only per-link rates. */
+    public BooleanProperty reducedMotionProperty() {
+        return reducedMotion;
+    }
+
+    /** The compare dialog's last duration, simulated seconds. */
+    public IntegerProperty compareSecondsProperty() {
+        return compareSeconds;
+    }
+
+    /** The compare dialog's last scenario file, or empty for the live run's own scenario. */
+    public StringProperty compareScenarioProperty() {
+        return compareScenario;
     }
 
     /** Text size in percent (80–200) of the theme's base size. */

@@ -93,8 +93,8 @@ public final class MainWindow {
         actions = WindowActions.register(this);
         dashboard = org.archsim.app.dashboard.DashboardDock.install(editor, stage, centre, actions, settings);
         canvas.setOnShowInspector(() -> actions.require("view.inspector").runIfEnabled());
-        live = org.archsim.app.run.LiveFeature.install(actions, canvas, editor, stage, settings.themeProperty()
-                .isEqualTo(org.archsim.app.settings.Theme.DARK), () -> document.pathProperty().get());
+        live = org.archsim.app.run.LiveFeature.install(actions, canvas, editor, stage, settings,
+                () -> document.pathProperty().get());
         // The dashboard shows what the live run publishes, under the scenario the run uses.
         live.viewModel().addListener(dashboard.viewModel());
         dashboard.setScenario(live.viewModel().scenarioProperty().get());

@@ -8,7 +8,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.stage.Window;
+import org.archsim.app.editor.CanvasView;
+import org.archsim.app.editor.CardGeometry;
+import org.archsim.model.Component;
 import javafx.stage.Stage;
 import org.archsim.app.editor.ClipboardPort;
 import org.archsim.app.export.Fixtures;
@@ -25,7 +36,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A live run in the real window: play, crash a part from its context menu, and see the errors reach a listener. */
+/**
+ * A live run in the real window: play, crash a part through the canvas's context menu (request raised on the card,
+ * menu shown, "Inject Fault ▸ Crash" clicked), and see the errors reach a listener and the dashboard; reduced motion
+ * is remembered for the next start.
+ */
 @ExtendWith(ApplicationExtension.class)
 class LiveRunUiTest {
 
@@ -69,16 +84,63 @@ class LiveRunUiTest {
 
         var db = window.editor().design().components().stream().filter(c -> c.kind().id().equals("database"))
                 .findFirst().orElseThrow();
-        // The headless robot's right click raises no context-menu request (no popup appears under Monocle), so fire
-        // the very item the part's "Inject Fault" menu holds.
-        var crash = window.live().faultMenuItems(db.id()).stream().filter(i -> "Crash".equals(i.getText()))
-                .findFirst().orElseThrow();
-        robot.interact(crash::fire);
+        // The headless robot's right click raises no context-menu request under Monocle, so the test raises the
+        // request itself, on the canvas at the database card's centre: the canvas's own handler finds the part,
+        // selects it, builds the menu (with its "Inject Fault" submenu) and shows it as a popup window.
+        robot.interact(() -> requestContextMenuAt(window.canvas(), db));
+        ContextMenu menu = WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof ContextMenu && w.isShowing()).map(w -> (ContextMenu) w)
+                .filter(m -> "canvas-menu".equals(m.getId())).findFirst().orElseThrow()).get(10, TimeUnit.SECONDS);
+        Menu inject = menu.getItems().stream().filter(i -> "menu-inject-fault".equals(i.getId()))
+                .map(i -> (Menu) i).findFirst().orElseThrow();
+        assertThat(inject.isDisable()).isFalse();
+        assertThat(inject.getItems()).extracting(MenuItem::getText).contains("Crash", "Recover", "Partition (cut off)");
+        assertThat(window.editor().selection().containsPart(db.id())).as("right-clicked part selected").isTrue();
+        // Open the submenu and click "Crash" as a pointer would, on the nodes of the shown popup.
+        robot.clickOn(robot.lookup(".context-menu .menu-item").lookup((javafx.scene.Node n) ->
+                n instanceof javafx.scene.control.Labeled l && "Inject Fault".equals(l.getText())).queryLabeled());
+        robot.clickOn(robot.lookup((javafx.scene.Node n) ->
+                n instanceof javafx.scene.control.Labeled l && "Crash".equals(l.getText())
+                        && n.getScene() != null && n.getScene().getWindow() != menu).queryLabeled());
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> last.get().system().errors() > 0);
         assertThat(last.get().components().get(db.id()).errorsByReason()).isNotEmpty();
         Label timeline = robot.lookup("#run-timeline-faults").queryAs(Label.class);
         assertThat(timeline.getText()).contains("crash " + db.id());
         assertThat(robot.lookup("#status-clock").queryAs(Label.class).getText()).startsWith("t = ");
+        // The dashboard (View > Show Dashboard), filtered to the selected database, lists the failures begun there.
+        robot.interact(() -> window.dashboard().show(true));
+        ListView<String> failures = robot.lookup("#dash-failures").queryListView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !failures.getItems().isEmpty());
+        assertThat(failures.getItems().get(0)).contains(" at " + db.id() + ": ");
+    }
+
+    @Test
+    void reducedMotionIsRememberedForTheNextStart(FxRobot robot) {
+        javafx.scene.control.CheckBox box = robot.lookup("#run-reduced-motion").queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(box.isSelected()).isFalse();
+        robot.clickOn(box);
+        assertThat(window.live().layer().reducedMotionProperty().get()).isTrue();
+        // The next start: fresh settings read from the same preferences, a new window.
+        MainWindow[] next = new MainWindow[1];
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            next[0] = new AppWindows(new AppSettings(prefs), ClipboardPort.inMemory()).open(stage[0], null);
+        });
+        assertThat(next[0].live().layer().reducedMotionProperty().get()).isTrue();
+        robot.interact(() -> stage[0].hide());
+    }
+
+    /** Raises a context-menu request on {@code canvas} at the centre of {@code part}'s card, as a right click would. */
+    private static void requestContextMenuAt(CanvasView canvas, Component part) {
+        Bounds card = CardGeometry.bounds(part);
+        double k = canvas.viewport().scale();
+        double x = card.getCenterX() * k + canvas.viewport().translateXProperty().get();
+        double y = card.getCenterY() * k + canvas.viewport().translateYProperty().get();
+        Point2D scene = canvas.localToScene(x, y);
+        Point2D screen = canvas.localToScreen(x, y);
+        canvas.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(),
+                screen.getX(), screen.getY(), false, null));
     }
 }

@@ -12,9 +12,11 @@ package org.archsim.sim.observe;
  * @param capacity    workers over all instances (a very large number for parts without a worker limit)
  * @param queued      calls waiting for a worker now
  * @param instances   instances now
+ * @param replicaLagMs a database replica's measured replication lag now (commit on the primary to apply here,
+ *                     recent writes; growing while the replica cannot apply), ms; NaN for any other part
  */
 public record PartNow(String id, boolean down, boolean slowed, boolean circuitOpen, int busy, int capacity, int queued,
-                      int instances) {
+                      int instances, double replicaLagMs) {
 
     /** Busy workers as a fraction of capacity, 0..1. */
     public double utilisation() {

@@ -27,6 +27,11 @@ import org.archsim.sim.random.RandomStream;
  * (and no writes while one is not); a smaller quorum keeps writing through a lost replica, which then serves stale
  * reads; async yields them within the lag.
  *
+ * <p><b>Measured lag.</b> Each shipped write remembers when the primary committed it ({@link ApplyLog}); when the
+ * replica applies it, the delay is the replica's replication lag for that write. Reports give the mean and maximum
+ * over the measured window ({@code replicationLagMs}, {@code replicationLagMaxMs}); live views read
+ * {@link #replicaLagMs}. Writes a sync primary waited for are applied on arrival and are not in these figures.
+ *
  * <p><b>Failover.</b> When a primary with replicas crashes, an election runs for {@code failoverTimeoutMs}; then the
  * first replica that is up is promoted for the rest of the run (acknowledged writes it had not applied are lost and
  * counted). If the old primary recovers before that, the election is called off; if after, it rejoins as a replica
@@ -64,6 +69,14 @@ final class DatabaseNode extends Node {
     private long extraLagUs;
     private int syncWaiting;
     private long[] roundTrips = new long[0];
+    /** Time constant of the live lag gauge's smoothing, simulated µs. */
+    private static final long LAG_SMOOTHING_US = 1_000_000;
+    private final ApplyLog applyLog = new ApplyLog();
+    private long lastApplyUs = -1;
+    private double lagRecentUs;
+    private long lagSumUs;
+    private long lagCount;
+    private long lagMaxUs;
 
     DatabaseNode(Simulation sim, int index, Component c) {
         super(sim, index, c);
@@ -188,7 +201,7 @@ final class DatabaseNode extends Node {
             long lag = set.sync || r.lagMeanUs == 0 ? 0 : Math.round(r.lagRng.nextExponential(Math.max(1, r.lagMeanUs)));
             long at = now + oneWay + lag + extraLagUs + r.extraLagUs;
             r.pending.addTo(key, 1);
-            sim.engine().schedule(at, 10, r.handler, APPLY, (int) key, 0);
+            sim.engine().schedule(at, 10, r.handler, APPLY, (int) key, r.applyLog.ship(now));
         }
         return wait;
     }
@@ -222,10 +235,11 @@ final class DatabaseNode extends Node {
                 admit(sim);
             }
             case APPLY -> {
-                if (down || (replicationLink != null && replicationLink.partitioned)) {
-                    sim.engine().scheduleAfter(APPLY_RETRY_US, 10, handler, APPLY, a, 0);
+                if (unreachable()) {
+                    sim.engine().scheduleAfter(APPLY_RETRY_US, 10, handler, APPLY, a, b);
                 } else if (pending.get(a) > 0) {
                     pending.addTo(a, -1);
+                    applied(sim, applyLog.apply(b));
                 }
             }
             case SYNC_TIMEOUT -> {
@@ -262,6 +276,7 @@ final class DatabaseNode extends Node {
             set.electionEpoch++;
         } else if (set.primary != this) {
             pending.clear(); // rejoins as a replica, resynchronised
+            applyLog.clear();
         }
     }
 
@@ -282,6 +297,7 @@ final class DatabaseNode extends Node {
         }
         set.lostWrites += chosen.pending.sumValues();
         chosen.pending.clear();
+        chosen.applyLog.clear();
         if (replicationLink == null) {
             replicationLink = chosen.replicationLink; // the old primary is now fed over the same kind of path
         }
@@ -311,6 +327,49 @@ final class DatabaseNode extends Node {
         return Math.round(meanServiceUs());
     }
 
+    private boolean unreachable() {
+        return down || (replicationLink != null && replicationLink.partitioned);
+    }
+
+    /** A write committed at {@code commitUs} (-1: forgotten, nothing to measure) is applied here now. */
+    private void applied(Simulation sim, long commitUs) {
+        if (commitUs < 0) {
+            return;
+        }
+        long now = sim.now();
+        long delay = now - commitUs;
+        double w = 1 - Math.exp(-(now - lastApplyUs) / (double) LAG_SMOOTHING_US);
+        lagRecentUs = lastApplyUs < 0 ? delay : lagRecentUs + (delay - lagRecentUs) * w;
+        lastApplyUs = now;
+        if (sim.measuring()) {
+            lagSumUs += delay;
+            lagCount++;
+            lagMaxUs = Math.max(lagMaxUs, delay);
+        }
+    }
+
+    /**
+     * The replication lag now, ms, for live views (NaN for a primary or before any write reached this replica): the
+     * commit-to-apply delay of the writes applied lately (smoothed over about {@link #LAG_SMOOTHING_US}); while the
+     * replica cannot apply (down or cut off), the age of its oldest unapplied write if that is larger, so the lag
+     * grows as long as the replica stays behind.
+     */
+    @Override
+    double replicaLagMs(long now) {
+        if (!isReplicaRole()) {
+            return Double.NaN;
+        }
+        long oldest = applyLog.oldestUnappliedUs();
+        if (lastApplyUs < 0) { // nothing applied yet: the oldest write in flight is as far as it is known
+            return oldest < 0 ? Double.NaN : (now - oldest) / 1000.0;
+        }
+        double lag = lagRecentUs;
+        if (unreachable() && oldest >= 0) {
+            lag = Math.max(lag, now - oldest);
+        }
+        return lag / 1000.0;
+    }
+
     @Override
     void setExtraLagUs(Simulation sim, long lagUs) {
         extraLagUs = lagUs;
@@ -330,6 +389,10 @@ final class DatabaseNode extends Node {
         }
         if (isReplicaRole()) {
             out.put("pendingKeys", (double) pending.size());
+            if (lagCount > 0) {
+                out.put("replicationLagMs", lagSumUs / 1000.0 / lagCount);
+                out.put("replicationLagMaxMs", lagMaxUs / 1000.0);
+            }
         }
         out.put("poolWaiting", (double) poolWait.size());
         if (set.resharded) {

@@ -206,6 +206,11 @@ abstract class Node {
     void setExtraLagUs(Simulation sim, long lagUs) {
     }
 
+    /** Measured replication lag now, ms, for a database replica; NaN for every other part (databases override). */
+    double replicaLagMs(long now) {
+        return Double.NaN;
+    }
+
     /** Read-only fault: refuse writes (databases override). */
     void setReadOnly(Simulation sim, boolean readOnly) {
     }

@@ -138,7 +138,7 @@ public final class Simulation {
                 }
             }
             out.add(new org.archsim.sim.observe.PartNow(n.id, n.down, n.slowFactor > 1.0, open, n.busy,
-                    n.capacity(), n.queuedNow(), n.instances));
+                    n.capacity(), n.queuedNow(), n.instances, n.replicaLagMs(now)));
         }
         return out;
     }
