@@ -48,10 +48,7 @@ public final class ArchSimApp extends Application {
         MainWindow first = app.openAfterFirstFrame(stage, file, () -> afterOpen(app, opened[0], stage));
         opened[0] = first;
         StartupTiming.mark("window");
-        if (StartupTiming.enabled()) {
-            // The pulse after show() is the first frame on screen.
-            Platform.runLater(StartupTiming::firstFrame);
-        }
+        StartupTiming.watchFirstFrame(stage.getScene());
     }
 
     /** What follows once the design given on the command line is open: scripted snapshots, or recovery. */
@@ -59,7 +56,6 @@ public final class ArchSimApp extends Application {
         if (StartupTiming.enabled()) {
             StartupTiming.designOpen();
             if (StartupTiming.exitAfter()) {
-                Platform.exit();
                 return;
             }
         }

@@ -13,6 +13,9 @@ import picocli.CommandLine;
  */
 public final class Main {
 
+    /** Held so the filter below stays installed: JUL keeps loggers only weakly. */
+    private static java.util.logging.Logger javafxLogger;
+
     private Main() {
     }
 
@@ -20,11 +23,23 @@ public final class Main {
         StartupTiming.mark("main");
         if (opensWindow(args)) {
             StartupTiming.mark("launch");
+            quietClassPathWarning();
             Preload.start(args);
             ArchSimApp.launchWith(args);
             return;
         }
         System.exit(run(args));
+    }
+
+    /**
+     * Drops the one warning JavaFX logs when it runs from the class path ("Unsupported JavaFX configuration"): the
+     * runnable jar bundles JavaFX that way on purpose, and the line only alarms users. Every other JavaFX message
+     * (CSS, layout, …) is still logged.
+     */
+    static void quietClassPathWarning() {
+        javafxLogger = java.util.logging.Logger.getLogger("javafx");
+        javafxLogger.setFilter(r -> r.getMessage() == null
+                || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 
     /** Runs a headless command line and returns its exit code (used by tests). */

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.archsim.app.icons.IconLoader;
-import org.archsim.app.settings.Theme;
 import org.archsim.model.Catalog;
 import org.archsim.model.ComponentKind;
 import org.archsim.model.Design;
@@ -19,7 +18,7 @@ import org.archsim.model.rules.DesignRules;
 
 /**
  * Startup work that does not need the JavaFX thread, done on a background thread while JavaFX starts its toolkit:
- * the catalog and its icons, the JSON reader (by reading the design about to be opened), the design rules, the theme's
+ * the catalog and its icons, the JSON reader (by reading the design about to be opened), the design rules, the
  * stylesheet parser, and the classes of the window's views. The window then finds them loaded instead of loading them
  * one after the other on the thread that draws the first frame. Nothing here changes state the window depends on:
  * caches are thread-safe and a failure is ignored (the window does the same work again and reports it properly).
@@ -92,7 +91,9 @@ final class Preload {
                 Design d = DesignCodec.read(Path.of(args[0]));
                 DesignRules.check(d);
             }
-            URL css = Preload.class.getResource(Theme.LIGHT.userAgentStylesheet());
+            // The theme itself ships pre-compiled (AtlantaFX's .bss beside its .css, which JavaFX prefers), so only the
+            // app's own small stylesheet is parsed at startup: parsing it here loads the parser off the FX thread.
+            URL css = Preload.class.getResource("/assets/themes/editor.css");
             if (css != null) {
                 new javafx.css.CssParser().parse(css);
             }

@@ -28,15 +28,16 @@ public final class DashboardDock {
     private final Window owner;
     private final SplitPane centre;
     private final DashboardViewModel vm = new DashboardViewModel();
-    private final DashboardView view;
+    private final AppSettings settings;
+    /** Built on first use: the dashboard starts hidden, and its charts and tables are not needed for the first frame. */
+    private DashboardView view;
     private Scenario scenario;
 
     private DashboardDock(EditorViewModel editor, Window owner, SplitPane centre, AppSettings settings) {
         this.editor = editor;
         this.owner = owner;
         this.centre = centre;
-        view = new DashboardView(vm, settings.themeProperty());
-        view.exportButton().setOnAction(e -> exportWithDialog());
+        this.settings = settings;
         editor.selectionProperty().addListener((o, a, b) -> {
             if (b.parts().size() == 1) {
                 vm.selectPart(b.parts().get(0));
@@ -78,13 +79,13 @@ public final class DashboardDock {
     }
 
     public boolean shown() {
-        return centre.getItems().contains(view);
+        return view != null && centre.getItems().contains(view);
     }
 
     /** Shows or hides the dashboard below the canvas. */
     public void show(boolean on) {
         if (on && !shown()) {
-            centre.getItems().add(Math.min(1, centre.getItems().size()), view);
+            centre.getItems().add(Math.min(1, centre.getItems().size()), view());
             centre.setDividerPosition(0, 0.55);
         } else if (!on && shown()) {
             centre.getItems().remove(view);
@@ -100,7 +101,12 @@ public final class DashboardDock {
         return vm;
     }
 
+    /** The dashboard's view, built on first call. */
     public DashboardView view() {
+        if (view == null) {
+            view = new DashboardView(vm, settings.themeProperty());
+            view.exportButton().setOnAction(e -> exportWithDialog());
+        }
         return view;
     }
 
@@ -110,9 +116,9 @@ public final class DashboardDock {
         show(true);
         centre.applyCss();
         centre.layout();
-        view.redraw();
+        view().redraw();
         try {
-            return DashboardExport.writeAll(png, view.chartsNode(), vm, editor.design(), scenario);
+            return DashboardExport.writeAll(png, view().chartsNode(), vm, editor.design(), scenario);
         } finally {
             show(wasShown);
         }

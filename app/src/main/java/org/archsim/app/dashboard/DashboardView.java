@@ -143,8 +143,11 @@ public final class DashboardView extends BorderPane {
         Label reason = new Label();
         reason.setWrapText(true);
         theory.setPlaceholder(reason);
-        vm.revisionProperty().addListener((o, a, b) -> reason.setText(vm.theoryReason().isEmpty()
-                ? "No prediction yet" : "No prediction: " + vm.theoryReason()));
+        // Built when first shown, possibly mid-run: start from the model's current state.
+        Runnable showReason = () -> reason.setText(vm.theoryReason().isEmpty()
+                ? "No prediction yet" : "No prediction: " + vm.theoryReason());
+        showReason.run();
+        vm.revisionProperty().addListener((o, a, b) -> showReason.run());
 
         ListView<RequestTrace> traces = new ListView<>(vm.traces());
         traces.setId("dash-traces");

@@ -8,8 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.event.EventHandler;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -19,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.archsim.app.icons.IconLoader;
 import org.archsim.app.settings.Theme;
+import org.archsim.app.fx.LazyTooltip;
 import org.archsim.model.ComponentKind;
 
 /**
@@ -109,18 +108,12 @@ public final class PaletteView extends VBox {
         tile.setId("palette-" + k.id());
         tile.setFocusTraversable(true);
         tile.setAccessibleText(k.displayName() + ": " + k.description());
-        // The tooltip is made when the pointer first comes near the tile: two dozen tooltips are popup windows with
-        // their own styles, a cost the first frame of the window need not pay.
-        tile.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<MouseEvent>() {
-            @Override
-            public void handle(MouseEvent e) {
-                tile.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                Tooltip tip = new Tooltip(k.description());
-                tip.setShowDelay(Duration.millis(400));
-                tip.setWrapText(true);
-                tip.setMaxWidth(320);
-                Tooltip.install(tile, tip);
-            }
+        LazyTooltip.install(tile, () -> {
+            Tooltip tip = new Tooltip(k.description());
+            tip.setShowDelay(Duration.millis(400));
+            tip.setWrapText(true);
+            tip.setMaxWidth(320);
+            return tip;
         });
         tile.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.isStillSincePress()) {

@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.archsim.app.fx.LazyTooltip;
 import org.archsim.app.actions.ActionRegistry;
 import org.archsim.model.scenario.Fault;
 
@@ -36,7 +37,7 @@ final class RunToolbar extends VBox {
         Slider load = new Slider(0, 5, 1);
         load.setId("run-load");
         load.setPrefWidth(120);
-        load.setTooltip(new Tooltip("Load: multiplier on every client's rate"));
+        LazyTooltip.install(load, () -> new Tooltip("Load: multiplier on every client's rate"));
         Label loadText = new Label("Load ×1.0");
         load.valueChangingProperty().addListener((o, a, changing) -> {
             if (!changing) {

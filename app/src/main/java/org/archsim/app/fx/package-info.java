@@ -1,0 +1,2 @@
+/** Small JavaFX helpers shared by the views. */
+package org.archsim.app.fx;
