@@ -69,14 +69,8 @@ final class DatabaseNode extends Node {
     private long extraLagUs;
     private int syncWaiting;
     private long[] roundTrips = new long[0];
-    /** Time constant of the live lag gauge's smoothing, simulated µs. */
-    private static final long LAG_SMOOTHING_US = 1_000_000;
     private final ApplyLog applyLog = new ApplyLog();
-    private long lastApplyUs = -1;
-    private double lagRecentUs;
-    private long lagSumUs;
-    private long lagCount;
-    private long lagMaxUs;
+    private final LagGauge lagGauge = new LagGauge();
 
     DatabaseNode(Simulation sim, int index, Component c) {
         super(sim, index, c);
@@ -239,7 +233,7 @@ final class DatabaseNode extends Node {
                     sim.engine().scheduleAfter(APPLY_RETRY_US, 10, handler, APPLY, a, b);
                 } else if (pending.get(a) > 0) {
                     pending.addTo(a, -1);
-                    applied(sim, applyLog.apply(b));
+                    lagGauge.applied(sim.now(), applyLog.apply(b), sim.measuring());
                 }
             }
             case SYNC_TIMEOUT -> {
@@ -331,43 +325,10 @@ final class DatabaseNode extends Node {
         return down || (replicationLink != null && replicationLink.partitioned);
     }
 
-    /** A write committed at {@code commitUs} (-1: forgotten, nothing to measure) is applied here now. */
-    private void applied(Simulation sim, long commitUs) {
-        if (commitUs < 0) {
-            return;
-        }
-        long now = sim.now();
-        long delay = now - commitUs;
-        double w = 1 - Math.exp(-(now - lastApplyUs) / (double) LAG_SMOOTHING_US);
-        lagRecentUs = lastApplyUs < 0 ? delay : lagRecentUs + (delay - lagRecentUs) * w;
-        lastApplyUs = now;
-        if (sim.measuring()) {
-            lagSumUs += delay;
-            lagCount++;
-            lagMaxUs = Math.max(lagMaxUs, delay);
-        }
-    }
-
-    /**
-     * The replication lag now, ms, for live views (NaN for a primary or before any write reached this replica): the
-     * commit-to-apply delay of the writes applied lately (smoothed over about {@link #LAG_SMOOTHING_US}); while the
-     * replica cannot apply (down or cut off), the age of its oldest unapplied write if that is larger, so the lag
-     * grows as long as the replica stays behind.
-     */
+    /** The replication lag now, ms, for live views (NaN for a primary); see {@link LagGauge#nowMs}. */
     @Override
     double replicaLagMs(long now) {
-        if (!isReplicaRole()) {
-            return Double.NaN;
-        }
-        long oldest = applyLog.oldestUnappliedUs();
-        if (lastApplyUs < 0) { // nothing applied yet: the oldest write in flight is as far as it is known
-            return oldest < 0 ? Double.NaN : (now - oldest) / 1000.0;
-        }
-        double lag = lagRecentUs;
-        if (unreachable() && oldest >= 0) {
-            lag = Math.max(lag, now - oldest);
-        }
-        return lag / 1000.0;
+        return isReplicaRole() ? lagGauge.nowMs(now, applyLog.oldestUnappliedUs(), unreachable()) : Double.NaN;
     }
 
     @Override
@@ -389,10 +350,7 @@ final class DatabaseNode extends Node {
         }
         if (isReplicaRole()) {
             out.put("pendingKeys", (double) pending.size());
-            if (lagCount > 0) {
-                out.put("replicationLagMs", lagSumUs / 1000.0 / lagCount);
-                out.put("replicationLagMaxMs", lagMaxUs / 1000.0);
-            }
+            lagGauge.report(out);
         }
         out.put("poolWaiting", (double) poolWait.size());
         if (set.resharded) {
