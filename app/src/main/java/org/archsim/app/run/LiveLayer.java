@@ -252,27 +252,13 @@ public final class LiveLayer extends Canvas {
      */
     private void fitToLinks() {
         double reach = Math.max(6, 8 * viewport.scale()) + 2;
-        double x0 = Double.MAX_VALUE;
-        double y0 = Double.MAX_VALUE;
-        double x1 = -Double.MAX_VALUE;
-        double y1 = -Double.MAX_VALUE;
+        ScreenBox box = new ScreenBox();
         for (int i = 0; i < 2 * linkCount; i++) {
-            x0 = Math.min(x0, ends[2 * i]);
-            x1 = Math.max(x1, ends[2 * i]);
-            y0 = Math.min(y0, ends[2 * i + 1]);
-            y1 = Math.max(y1, ends[2 * i + 1]);
+            box.add(ends[2 * i] - reach, ends[2 * i + 1] - reach, ends[2 * i] + reach, ends[2 * i + 1] + reach);
         }
-        x0 = Math.max(0, Math.floor(x0 - reach));
-        y0 = Math.max(0, Math.floor(y0 - reach));
-        x1 = Math.min(viewport.viewWidthProperty().get(), Math.ceil(x1 + reach));
-        y1 = Math.min(viewport.viewHeightProperty().get(), Math.ceil(y1 + reach));
-        boolean none = linkCount == 0 || x1 <= x0 || y1 <= y0;
-        ox = none ? 0 : x0;
-        oy = none ? 0 : y0;
-        setLayoutX(ox);
-        setLayoutY(oy);
-        setWidth(none ? 0 : x1 - x0);
-        setHeight(none ? 0 : y1 - y0);
+        box.place(this, viewport);
+        ox = getLayoutX();
+        oy = getLayoutY();
     }
 
     /**
@@ -284,31 +270,17 @@ public final class LiveLayer extends Canvas {
         double k = viewport.scale();
         double tx = viewport.translateXProperty().get();
         double ty = viewport.translateYProperty().get();
-        double x0 = Double.MAX_VALUE;
-        double y0 = Double.MAX_VALUE;
-        double x1 = -Double.MAX_VALUE;
-        double y1 = -Double.MAX_VALUE;
+        ScreenBox box = new ScreenBox();
         for (Component c : d.components()) {
-            x0 = Math.min(x0, c.x() * k + tx - 4);
-            y0 = Math.min(y0, c.y() * k + ty - 17); // the health badge sits above the card
-            x1 = Math.max(x1, c.x() * k + tx + Math.max(CardGeometry.WIDTH * k, FIGURES_MAX_W) + 4);
-            y1 = Math.max(y1, (c.y() + CardGeometry.HEIGHT) * k + ty + 18); // the figures line below it
+            // The health badge sits above the card, the figures line below it.
+            box.add(c.x() * k + tx - 4, c.y() * k + ty - 17,
+                    c.x() * k + tx + Math.max(CardGeometry.WIDTH * k, FIGURES_MAX_W) + 4,
+                    (c.y() + CardGeometry.HEIGHT) * k + ty + 18);
         }
         for (int i = 0; i < 2 * linkCount; i++) { // rate labels sit on the links
-            x0 = Math.min(x0, ends[2 * i] - 40);
-            x1 = Math.max(x1, ends[2 * i] + 40);
-            y0 = Math.min(y0, ends[2 * i + 1] - 10);
-            y1 = Math.max(y1, ends[2 * i + 1] + 10);
+            box.add(ends[2 * i] - 40, ends[2 * i + 1] - 10, ends[2 * i] + 40, ends[2 * i + 1] + 10);
         }
-        x0 = Math.max(0, Math.floor(x0));
-        y0 = Math.max(0, Math.floor(y0));
-        x1 = Math.min(viewport.viewWidthProperty().get(), Math.ceil(x1));
-        y1 = Math.min(viewport.viewHeightProperty().get(), Math.ceil(y1));
-        boolean none = x1 <= x0 || y1 <= y0;
-        state.setLayoutX(none ? 0 : x0);
-        state.setLayoutY(none ? 0 : y0);
-        state.setWidth(none ? 0 : x1 - x0);
-        state.setHeight(none ? 0 : y1 - y0);
+        box.place(state, viewport);
     }
 
     private void paintState(Design d) {
