@@ -14,6 +14,7 @@ import org.archsim.model.Component;
 import org.archsim.model.Design;
 import org.archsim.model.Link;
 import org.archsim.sim.observe.PartNow;
+import org.archsim.app.testing.FxPlatform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,13 +23,7 @@ class LiveLayerTest {
 
     @BeforeAll
     static void startFx() throws Exception {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.get(20, TimeUnit.SECONDS);
+        FxPlatform.start();
     }
 
     @Test

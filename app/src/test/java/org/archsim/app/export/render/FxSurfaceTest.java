@@ -12,6 +12,7 @@ import javafx.scene.image.WritableImage;
 import org.archsim.app.export.Fixtures;
 import org.archsim.app.export.ImageExport;
 import org.archsim.model.Design;
+import org.archsim.app.testing.FxPlatform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,13 +24,7 @@ class FxSurfaceTest {
 
     @BeforeAll
     static void startFx() throws Exception {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.get(20, TimeUnit.SECONDS);
+        FxPlatform.start();
     }
 
     @Test
