@@ -128,9 +128,6 @@ public final class CanvasView extends Region {
     }
 
     /**
-     * Lays {@code layer} (a live run's drawing) over the parts and links, under the editing overlay, sized to the view.
-     */
-    /**
      * Draws the grid and the cards and links from one cached image while {@code on} (a live run animating over them):
      * the live layers above change every frame, and on the software pipeline re-rendering a few hundred card nodes
      * and blending two view-sized layers under them each frame is most of a frame's cost. The cache is rebuilt when
@@ -141,20 +138,11 @@ public final class CanvasView extends Region {
     }
 
     /**
-     * Adds a live layer that changes only now and then (a few times a second), over the design and under
-     * {@link #addLiveLayer} layers added later; like those, it sizes and places itself. It is kept out of the design's
-     * cache, which would otherwise be rebuilt — every card re-rendered — each time the layer changes.
+     * Adds a live layer over the design, under the editing overlay and over live layers added before it. It is kept
+     * out of the design's cache (which would otherwise be rebuilt, every card re-rendered, each time the layer
+     * changes); its size and place are the layer's own business.
      */
-    public void addLiveBackdrop(javafx.scene.canvas.Canvas layer) {
-        layer.setManaged(false);
-        getChildren().add(getChildren().indexOf(overlay), layer);
-    }
-
-    /**
-     * Adds a live layer over the design, under the overlay. Unlike {@link #addLiveBackdrop} its size and place are the
-     * layer's own business (a layer that changes every frame keeps itself as small as what it draws).
-     */
-    public void addLiveLayer(javafx.scene.canvas.Canvas layer) {
+    public void addLiveLayer(javafx.scene.Node layer) {
         layer.setManaged(false);
         getChildren().add(getChildren().indexOf(overlay), layer);
     }

@@ -71,8 +71,8 @@ public final class LiveFeature {
                 () -> reduced.setSelected(!reduced.isSelected()));
         LiveLayer layer = new LiveLayer(editor::design, canvas.viewport(), vm.snapshotProperty(), dark);
         layer.reducedMotionProperty().bind(reduced.selectedProperty());
-        canvas.addLiveBackdrop(layer.stateLayer());
-        canvas.addLiveLayer(layer);
+        canvas.addLiveLayer(layer.stateView());
+        canvas.addLiveLayer(layer.view());
         vm.snapshotProperty().addListener((o, a, s) -> canvas.setDesignCached(s != null && s.state() == RunState.RUNNING));
         canvas.setContextExtras(id -> FaultMenu.items(vm, editor.design(), id));
         spaceToPlay(canvas, vm);

@@ -3,34 +3,36 @@ package org.archsim.app.run;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
-import org.archsim.app.editor.CardGeometry;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.image.ImageView;
+import javafx.scene.transform.Affine;
 import org.archsim.app.editor.Viewport;
-import org.archsim.app.run.HopBatch;
-import org.archsim.app.run.RunSnapshot;
-import org.archsim.app.run.RunState;
 import org.archsim.model.Component;
 import org.archsim.model.Design;
-import org.archsim.model.Link;
 import org.archsim.sim.observe.PartNow;
 import org.archsim.sim.report.PartStats;
 
 /**
- * The Canvas the moving marks of a live run are drawn on, laid over the editor canvas and following its viewport; an
- * animation timer clears it fully and repaints the marks every frame. What changes only with a snapshot (rate bands
- * and labels, each card's bar, badge and figures) is on a second canvas just below ({@link #stateLayer()}), redrawn
- * when a snapshot arrives or the view moves, not every frame. Nothing here touches the engine. With reduced motion
- * the marks are left out and every busy link shows its rate instead.
+ * A live run drawn over the editor canvas, following its viewport: moving marks on the links, and the state that
+ * changes with each snapshot — rate bands and labels, each card's utilisation bar, health badge and figures. Nothing
+ * here touches the engine.
+ *
+ * <p>How a frame is made (cost is what matters: thousands of marks and hundreds of cards at 60 frames a second on the
+ * software pipeline). When a snapshot arrives or the view changes, the state is laid out as a {@link StateScene} and
+ * drawn with Java2D on the state thread ({@link StateRenderer}). Every frame, an animation timer takes the newest
+ * drawn state, copies it into one of two {@link PixelFrame}s it takes turns with, plots the marks over it
+ * ({@link MarkRaster}) and shows that frame in {@link #view()}: one layer, cleared and redrawn every frame, that JavaFX
+ * only uploads and blends. While the view moves faster than the state thread redraws, the last state picture is shown
+ * in {@link #stateView()}, moved and scaled to the current view, and the marks alone in {@link #view()}. With reduced
+ * motion the marks are left out; the bands and labels show every busy link's rate.
  */
-public final class LiveLayer extends Canvas {
+public final class LiveLayer {
 
     /** Marks alive at once, at most. */
     public static final int MAX_MARKS = 5000;
@@ -38,36 +40,39 @@ public final class LiveLayer extends Canvas {
     private final Supplier<Design> design;
     private final Viewport viewport;
     private final ObservableValue<Boolean> dark;
+    private final DoubleSupplier clockMs;
     private final BooleanProperty reducedMotion = new SimpleBooleanProperty(this, "reducedMotion", false);
-    private final MarkField marks = new MarkField(MAX_MARKS);
+    /** Room for the marks alive and those of the latest batch still waiting to start. */
+    private final MarkField marks = new MarkField(MAX_MARKS * 3 / 2);
+    private final MarkBatch batch = new MarkBatch(MAX_MARKS);
+    private final StateRenderer renderer;
+    private final ImageView view = new ImageView();
+    private final ImageView stateView = new ImageView();
+    private final Affine stateAt = new Affine();
+    private final PixelFrame[] frames = new PixelFrame[2];
+    /** What each of {@link #frames} last had drawn in it. */
+    private final PixelRect[] frameDrawn = {PixelRect.EMPTY, PixelRect.EMPTY};
+    /** The state picture each of {@link #frames} holds under its marks, and the marks' rectangles. */
+    private final StateRenderer.Drawn[] frameState = new StateRenderer.Drawn[2];
+    private final RectLog[] frameMarks = {new RectLog(), new RectLog()};
+    private int back;
     private RunSnapshot snap;
     private HopBatch rates;
     private long generation = -1;
     private final Map<String, PartNow> partsById = new HashMap<>();
     private final Map<String, String> figuresById = new HashMap<>();
-    private final MarkBatch batch = new MarkBatch(MAX_MARKS);
-    private LivePainter painter;
-    /** Bands, rate labels and cards: below the marks, redrawn only when what they show changes. */
-    private final Canvas state = new Canvas();
-    private LivePainter statePainter;
+    /** Where links and cards are in the current view. */
+    private StateScenes.Layout layout;
+    /** The latest laid-out scene: link ends and labels for placing marks. */
+    private StateScene scene;
     private boolean stateDirty = true;
-    private int stateRedraws;
+    private int stateRequests;
     private double[] layoutKey = new double[0];
-    /** Widest figures line a card's state box leaves room for, px. */
-    private static final double FIGURES_MAX_W = 200;
-    /** Where this canvas sits in the view (its top left corner). */
-    private double ox;
-    private double oy;
-    private double[] ends = new double[0];
-    private double[] rateOf = new double[0];
-    private String[] rateLabels = new String[0];
-    /** Half the width of each link's rate label on screen (0: none shown); marks under a label are not drawn. */
-    private double[] labelHalfW = new double[0];
     private double markSize;
-    private int linkCount;
+    private double pixelScale = 1;
     /** Hidden option {@code archsim.fpsLog}: print frames per second and the engine's request rate every second. */
     private static final boolean FPS_LOG = Boolean.getBoolean("archsim.fpsLog");
-    private int frames;
+    private int fpsFrames;
     private long fpsSince;
     private volatile FrameStats frameProbe;
     private final AnimationTimer timer = new AnimationTimer() {
@@ -75,37 +80,56 @@ public final class LiveLayer extends Canvas {
         public void handle(long now) {
             FrameStats probe = frameProbe;
             long t0 = probe == null ? 0 : System.nanoTime();
-            paint(now / 1e6);
+            paint(clockMs.getAsDouble());
             if (probe != null) {
                 probe.record(now, System.nanoTime() - t0);
             }
-            frames++;
+            fpsFrames++;
             if (now - fpsSince >= 1_000_000_000L) {
                 if (FPS_LOG && snap != null) {
                     System.out.printf(java.util.Locale.ROOT, "live: %.1f fps, %.0f simulated requests/s (wall)%n",
-                            frames * 1e9 / (now - fpsSince), snap.eventsPerS());
+                            fpsFrames * 1e9 / (now - fpsSince), snap.eventsPerS());
                 }
-                frames = 0;
+                fpsFrames = 0;
                 fpsSince = now;
             }
         }
     };
 
+    /** A layer drawing its state on the shared state thread, timed by the wall clock. */
     public LiveLayer(Supplier<Design> design, Viewport viewport, ObservableValue<RunSnapshot> snapshot,
                      ObservableValue<Boolean> dark) {
+        this(design, viewport, snapshot, dark, new StateRenderer(), () -> System.nanoTime() / 1e6);
+    }
+
+    /** A layer drawing its state with {@code renderer}, its marks timed by {@code clockMs} (tests, benchmarks). */
+    LiveLayer(Supplier<Design> design, Viewport viewport, ObservableValue<RunSnapshot> snapshot,
+              ObservableValue<Boolean> dark, StateRenderer renderer, DoubleSupplier clockMs) {
         this.design = design;
         this.viewport = viewport;
         this.dark = dark;
-        setId("live-layer");
-        setMouseTransparent(true);
-        state.setId("live-state-layer");
-        state.setMouseTransparent(true);
+        this.renderer = renderer;
+        this.clockMs = clockMs;
+        for (ImageView v : new ImageView[] {view, stateView}) {
+            v.setMouseTransparent(true);
+            v.setManaged(false);
+            v.setVisible(false);
+        }
+        view.setId("live-layer");
+        view.setSmooth(false); // drawn pixel for pixel
+        stateView.setId("live-state-layer");
+        stateView.getTransforms().add(stateAt);
         snapshot.addListener((o, a, s) -> accept(s));
     }
 
-    /** The canvas for bands, rate labels and cards, to be placed just below this one (same size). */
-    public Canvas stateLayer() {
-        return state;
+    /** The layer showing the state and the moving marks; lay it over the design. */
+    public ImageView view() {
+        return view;
+    }
+
+    /** The state picture while it is being redrawn for a moved view; lay it just below {@link #view()}. */
+    public ImageView stateView() {
+        return stateView;
     }
 
     public BooleanProperty reducedMotionProperty() {
@@ -120,8 +144,21 @@ public final class LiveLayer extends Canvas {
         frameProbe = stats;
     }
 
+    /** Device pixels per view unit (the window's output scale); the layer draws that sharp. */
+    public void setPixelScale(double s) {
+        if (s > 0 && s != pixelScale) {
+            pixelScale = s;
+            layoutKey = new double[0];
+        }
+    }
+
     private void accept(RunSnapshot s) {
-        if (s == null) {
+        if (s == null) { // no run: nothing to show
+            snap = null;
+            timer.stop();
+            view.setVisible(false);
+            stateView.setVisible(false);
+            renderer.forget();
             return;
         }
         if (s.generation() != generation) {
@@ -134,82 +171,175 @@ public final class LiveLayer extends Canvas {
         for (PartNow pn : s.parts()) { // figures lines change per snapshot, not per frame: format them once here
             partsById.put(pn.id(), pn);
             PartStats st = s.report() == null ? null : s.report().components().get(pn.id());
-            figuresById.put(pn.id(), figures(pn.id(), pn, st));
+            figuresById.put(pn.id(), figures(pn, st));
         }
         if (s.hops().toUs() > s.hops().fromUs()) {
             rates = s.hops();
         }
         if (!reducedMotion.get()) {
-            marks.addBatch(s.hops(), System.nanoTime() / 1e6, 100);
+            marks.addBatch(s.hops(), clockMs.getAsDouble(), 100);
         }
         stateDirty = true;
         timer.start();
     }
 
     /**
-     * Draws one frame at wall time {@code nowMs}: the marks on this canvas, cleared every frame, and — only when a
-     * snapshot arrived, the view moved or the design changed — bands, rate labels and cards on {@link #stateLayer()}.
+     * Draws one frame at wall time {@code nowMs}: asks for the state to be redrawn if a snapshot arrived or the view
+     * or design moved, then shows the newest state picture with the marks in flight over it.
      */
     void paint(double nowMs) {
-        GraphicsContext g = getGraphicsContext2D();
-        g.clearRect(0, 0, getWidth(), getHeight()); // this canvas covers only where marks travel (see fitToLinks)
         if (snap == null) {
             return;
         }
+        javafx.scene.Scene shownIn = view.getScene();
+        if (shownIn != null && shownIn.getWindow() != null) {
+            setPixelScale(shownIn.getWindow().getRenderScaleX());
+        }
         Design d = design.get();
         boolean dk = Boolean.TRUE.equals(dark.getValue());
-        if (painter == null || painter.dark() != dk) {
-            painter = new LivePainter(g, dk);
-            statePainter = new LivePainter(state.getGraphicsContext2D(), dk);
-            stateDirty = true;
-        }
-        if (layoutChanged(d, dk)) {
-            ends(d);
-            fitToLinks();
-            fitState(d);
+        StateScene.ViewKey key = new StateScene.ViewKey(viewport.scale(), viewport.translateXProperty().get(),
+                viewport.translateYProperty().get(), viewport.viewWidthProperty().get(),
+                viewport.viewHeightProperty().get(), pixelScale);
+        if (layoutChanged(d, key, dk) || layout == null) {
+            layout = StateScenes.layout(d, key);
             stateDirty = true;
         }
         if (stateDirty) {
-            paintState(d);
+            scene = StateScenes.build(layout, rates, partsById, figuresById, dk);
+            renderer.request(scene);
             stateDirty = false;
-            stateRedraws++;
+            stateRequests++;
         }
-        if (!reducedMotion.get()) {
-            batch.clear();
-            markSize = Math.max(6, 8 * viewport.scale());
-            marks.forEach(nowMs, gather);
-            painter.marks(batch, markSize);
-        }
-        if (snap.state() != RunState.RUNNING && nowMs > 0 && marksIdle(nowMs)) {
+        StateRenderer.Drawn shown = renderer.update();
+        boolean aligned = shown != null && shown.scene().view().equals(key) && shown.scene().dark() == dk;
+        showState(aligned ? null : shown, key);
+        paintFrame(nowMs, key, aligned ? shown : null);
+        if (snap.state() != RunState.RUNNING && nowMs > 0 && renderer.idle() && marksIdle(nowMs)) {
             timer.stop(); // nothing moves any more: the last frame stays until the next snapshot
         }
     }
 
-    /** Times the state layer was redrawn (tests and benchmarks). */
+    /**
+     * Draws the frame: the aligned state picture (if any) under the marks, then shows it. A frame that already holds
+     * the same state picture gets only the pixels under its old marks back from it, not a whole copy.
+     */
+    private void paintFrame(double nowMs, StateScene.ViewKey key, StateRenderer.Drawn state) {
+        int w = key.pixelWidth();
+        int h = key.pixelHeight();
+        if (frames[back] == null || frames[back].width() != w || frames[back].height() != h) {
+            frames[back] = new PixelFrame(w, h);
+            frameDrawn[back] = PixelRect.EMPTY;
+            frameState[back] = null;
+            frameMarks[back].clear();
+        }
+        PixelFrame f = frames[back];
+        PixelRect before = frameDrawn[back];
+        RectLog old = frameMarks[back];
+        boolean moving = !reducedMotion.get() && scene != null;
+        int shown = back ^ 1;
+        if (!moving && frames[shown] != null && frameMarks[shown].size() == 0 && frameState[shown] == state
+                && frames[shown].width() == w && frames[shown].height() == h) {
+            return; // no marks, and the frame on screen already shows this state: it stays (nothing to upload)
+        }
+        if (state != null && state == frameState[back]) {
+            old.restore(f, state.pixels());
+        } else if (state == null && frameState[back] == null) {
+            old.erase(f);
+        } else {
+            f.clear(before);
+            if (state != null) {
+                f.copy(state.pixels(), state.scene().box());
+            }
+        }
+        frameState[back] = state;
+        old.clear();
+        PixelRect drawn = state == null ? PixelRect.EMPTY : state.scene().box();
+        if (moving) {
+            batch.clear();
+            markSize = Math.max(6, 8 * key.scale());
+            marks.forEach(nowMs, gather);
+            drawn = drawn.union(MarkRaster.plot(f, batch, markSize, key.pixelScale(), old));
+        }
+        f.publish(before.union(drawn));
+        frameDrawn[back] = drawn;
+        place(view, f, drawn, key.pixelScale());
+        view.setLayoutX(drawn.x0() / key.pixelScale());
+        view.setLayoutY(drawn.y0() / key.pixelScale());
+        back ^= 1;
+    }
+
+    /**
+     * Shows {@code shown} (a state picture laid out for another view, or null for none) in {@link #stateView()},
+     * mapped onto the current view: a point drawn at s0 = w·k0 + t0 belongs at s1 = w·k1 + t1.
+     */
+    private void showState(StateRenderer.Drawn shown, StateScene.ViewKey now) {
+        if (shown == null || shown.scene().view().pixelScale() != now.pixelScale()) {
+            stateView.setVisible(false);
+            return;
+        }
+        StateScene.ViewKey then = shown.scene().view();
+        PixelRect box = shown.scene().box();
+        double r = now.scale() / then.scale();
+        double ps = then.pixelScale();
+        place(stateView, shown.pixels(), box, ps);
+        stateView.setSmooth(r != 1);
+        stateAt.setToTransform(r, 0, (box.x0() / ps - then.tx()) * r + now.tx(),
+                0, r, (box.y0() / ps - then.ty()) * r + now.ty());
+    }
+
+    /** Shows the pixels {@code box} of {@code f} in {@code v} at their size in view units. */
+    private static void place(ImageView v, PixelFrame f, PixelRect box, double pixelScale) {
+        if (box.isEmpty()) {
+            v.setVisible(false);
+            return;
+        }
+        v.setImage(f.fxImage());
+        v.setViewport(new Rectangle2D(box.x0(), box.y0(), box.width(), box.height()));
+        v.setFitWidth(box.width() / pixelScale);
+        v.setFitHeight(box.height() / pixelScale);
+        v.setVisible(true);
+    }
+
+    /** State scenes asked for so far: one per snapshot and per change of view, theme or design (tests). */
     public int stateRedraws() {
-        return stateRedraws;
+        return stateRequests;
+    }
+
+    /** Marks drawn in the last frame (benchmarks). */
+    int marksDrawn() {
+        return reducedMotion.get() ? 0 : batch.size();
+    }
+
+    /** State scenes the state thread has drawn so far, and the longest drawing, ms (benchmarks). */
+    int statesDrawn() {
+        return renderer.drawnCount();
+    }
+
+    double maxStateDrawMs() {
+        return renderer.maxDrawMs();
     }
 
     /** Whether the view, theme, motion setting or any card moved since the last frame (then remembers the new key). */
-    private boolean layoutChanged(Design d, boolean dk) {
+    private boolean layoutChanged(Design d, StateScene.ViewKey v, boolean dk) {
         List<Component> cs = d.components();
-        int size = 8 + 2 * cs.size();
+        int size = 9 + 2 * cs.size();
         if (layoutKey.length != size) {
             layoutKey = new double[size];
             layoutKey[0] = Double.NaN; // never equal: the first frame draws
         }
         boolean changed = false;
-        changed |= put(0, viewport.scale());
-        changed |= put(1, viewport.translateXProperty().get());
-        changed |= put(2, viewport.translateYProperty().get());
-        changed |= put(3, viewport.viewWidthProperty().get());
-        changed |= put(4, viewport.viewHeightProperty().get());
+        changed |= put(0, v.scale());
+        changed |= put(1, v.tx());
+        changed |= put(2, v.ty());
+        changed |= put(3, v.width());
+        changed |= put(4, v.height());
         changed |= put(5, dk ? 1 : 0);
         changed |= put(6, reducedMotion.get() ? 1 : 0);
         changed |= put(7, d.links().size());
+        changed |= put(8, v.pixelScale());
         for (int i = 0; i < cs.size(); i++) {
-            changed |= put(8 + 2 * i, cs.get(i).x());
-            changed |= put(9 + 2 * i, cs.get(i).y());
+            changed |= put(9 + 2 * i, cs.get(i).x());
+            changed |= put(10 + 2 * i, cs.get(i).y());
         }
         return changed;
     }
@@ -222,122 +352,23 @@ public final class LiveLayer extends Canvas {
         return true;
     }
 
-    /** Every link's two ends on screen, into {@link #ends}. */
-    private void ends(Design d) {
-        double k = viewport.scale();
-        double tx = viewport.translateXProperty().get();
-        double ty = viewport.translateYProperty().get();
-        List<Link> links = d.links();
-        int n = links.size();
-        if (rateOf.length < n) {
-            ends = new double[4 * n];
-            rateOf = new double[n];
-            rateLabels = new String[n];
-            labelHalfW = new double[n];
-        }
-        for (int i = 0; i < n; i++) {
-            Point2D[] e = CardGeometry.ends(d, links.get(i));
-            ends[4 * i] = e[0].getX() * k + tx;
-            ends[4 * i + 1] = e[0].getY() * k + ty;
-            ends[4 * i + 2] = e[1].getX() * k + tx;
-            ends[4 * i + 3] = e[1].getY() * k + ty;
-        }
-        linkCount = n;
-    }
-
-    /**
-     * Places and sizes this canvas over the box the links span on screen (plus a mark's reach), within the view: on
-     * the software pipeline a frame costs about the pixels of every layer that changes, and this one changes every
-     * frame. Marks are drawn relative to the box's corner.
-     */
-    private void fitToLinks() {
-        double reach = Math.max(6, 8 * viewport.scale()) + 2;
-        ScreenBox box = new ScreenBox();
-        for (int i = 0; i < 2 * linkCount; i++) {
-            box.add(ends[2 * i] - reach, ends[2 * i + 1] - reach, ends[2 * i] + reach, ends[2 * i + 1] + reach);
-        }
-        box.place(this, viewport);
-        ox = getLayoutX();
-        oy = getLayoutY();
-    }
-
-    /**
-     * Places and sizes the state layer over the design on screen — cards with their badges above and figures lines
-     * below, and the links — within the view: redrawing a canvas costs about its whole area on the software pipeline,
-     * so it is kept no larger than what it shows.
-     */
-    private void fitState(Design d) {
-        double k = viewport.scale();
-        double tx = viewport.translateXProperty().get();
-        double ty = viewport.translateYProperty().get();
-        ScreenBox box = new ScreenBox();
-        for (Component c : d.components()) {
-            // The health badge sits above the card, the figures line below it.
-            box.add(c.x() * k + tx - 4, c.y() * k + ty - 17,
-                    c.x() * k + tx + Math.max(CardGeometry.WIDTH * k, FIGURES_MAX_W) + 4,
-                    (c.y() + CardGeometry.HEIGHT) * k + ty + 18);
-        }
-        for (int i = 0; i < 2 * linkCount; i++) { // rate labels sit on the links
-            box.add(ends[2 * i] - 40, ends[2 * i + 1] - 10, ends[2 * i] + 40, ends[2 * i + 1] + 10);
-        }
-        box.place(state, viewport);
-    }
-
-    private void paintState(Design d) {
-        GraphicsContext sg = state.getGraphicsContext2D();
-        sg.clearRect(0, 0, state.getWidth(), state.getHeight());
-        sg.save();
-        sg.translate(-state.getLayoutX(), -state.getLayoutY()); // drawn in view coordinates
-        LivePainter p = statePainter;
-        int n = linkCount;
-        for (int i = 0; i < n; i++) {
-            double r = rates == null ? 0 : rates.ratePerSecond(i);
-            if (r != rateOf[i] || rateLabels[i] == null) {
-                rateLabels[i] = r > 0 ? LivePainter.rateText(r) : "";
-            }
-            rateOf[i] = r;
-            double w = LivePainter.labelWidth(rateLabels[i]);
-            boolean shown = rates != null && r > 0
-                    && LivePainter.labelFits(ends[4 * i], ends[4 * i + 1], ends[4 * i + 2], ends[4 * i + 3], w);
-            labelHalfW[i] = shown ? w / 2 : 0;
-        }
-        if (rates != null) {
-            p.bands(ends, rateOf, n);
-            for (int i = 0; i < n; i++) {
-                if (rateOf[i] > 0) {
-                    p.rateLabel(ends[4 * i], ends[4 * i + 1], ends[4 * i + 2], ends[4 * i + 3], rateLabels[i]);
-                }
-            }
-        }
-        double k = viewport.scale();
-        double tx = viewport.translateXProperty().get();
-        double ty = viewport.translateYProperty().get();
-        for (Component c : d.components()) {
-            PartNow now = partsById.get(c.id());
-            if (now != null) {
-                Bounds b = CardGeometry.bounds(c);
-                p.part(b.getMinX() * k + tx, b.getMinY() * k + ty, b.getWidth() * k, b.getHeight() * k,
-                        now.utilisation(), health(now), figuresById.get(c.id()));
-            }
-        }
-        sg.restore();
-    }
-
-    /** Puts a mark in flight into {@link #batch} at its place on screen (a field: no capture per frame). */
+    /** Puts a mark in flight into {@link #batch} at its place in the view (a field: no capture per frame). */
     private final MarkField.Visitor gather = (l, kind, t) -> {
-        if (l < 0 || l >= linkCount) {
+        StateScene s = scene;
+        if (l < 0 || l >= s.links()) {
             return;
         }
+        double[] ends = s.ends();
         double f = kind == 0 ? t : 1 - t; // answers travel back to the caller
         int o = 4 * l;
         double x = ends[o] + (ends[o + 2] - ends[o]) * f;
         double y = ends[o + 1] + (ends[o + 3] - ends[o + 1]) * f;
-        double hw = labelHalfW[l];
-        if (hw > 0 && Math.abs(x - (ends[o] + ends[o + 2]) / 2) < hw + markSize / 2 // under the rate label: the label
-                && Math.abs(y - (ends[o + 1] + ends[o + 3]) / 2) < LivePainter.LABEL_H / 2 + markSize / 2) { // is below
-            return; // the marks' layer, so the mark is left out rather than drawn over the text
+        double hw = s.labelHalfW()[l];
+        if (hw > 0 && Math.abs(x - (ends[o] + ends[o + 2]) / 2) < hw + markSize / 2 // a mark under the rate label is
+                && Math.abs(y - (ends[o + 1] + ends[o + 3]) / 2) < StateScenes.LABEL_H / 2 + markSize / 2) {
+            return; // left out, so the label stays readable over a busy link
         }
-        batch.add(x - ox, y - oy, kind);
+        batch.add(x, y, kind);
     };
 
     private boolean marksIdle(double nowMs) {
@@ -352,11 +383,7 @@ public final class LiveLayer extends Canvas {
                 : ms < 10_000 ? String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000) : Math.round(ms / 1000) + " s";
     }
 
-    static String health(PartNow n) {
-        return n.down() ? "DOWN" : n.circuitOpen() ? "CIRCUIT OPEN" : n.slowed() ? "SLOW" : null;
-    }
-
-    private String figures(String id, PartNow n, PartStats st) {
+    private static String figures(PartNow n, PartStats st) {
         StringBuilder sb = new StringBuilder();
         if (n.capacity() < Integer.MAX_VALUE / 8) {
             sb.append(Math.round(n.utilisation() * 100)).append("% busy");

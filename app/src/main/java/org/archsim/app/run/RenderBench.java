@@ -1,137 +1,181 @@
 package org.archsim.app.run;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Group;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import org.archsim.app.editor.CardGeometry;
+import org.archsim.app.editor.Viewport;
+import org.archsim.model.Catalog;
+import org.archsim.model.Component;
+import org.archsim.model.ComponentKind;
+import org.archsim.model.Design;
+import org.archsim.model.Link;
+import org.archsim.sim.observe.PartNow;
 
 /**
- * The render benchmark: frames of a busy live view — 200 part cards with their live state, 400 links between
- * neighbouring parts with rates, and {@code marks} moving marks — painted with {@link LivePainter} on two offscreen
- * canvases as {@link LiveLayer} does (marks on the top one every frame; bands, labels and cards on the one below,
- * redrawn every {@code stateEvery}th frame — {@link #STATE_EVERY}, as often as a live run publishes at 60 fps — or
- * only for the first frame when 0) and rendered (a snapshot
- * forces the pipeline to draw, and includes reading the pixels back, so the figure is an upper bound). Must run on
- * the FX thread.
+ * The render benchmark: the app's own {@link LiveLayer} on a large design — {@code parts} services in a grid, each
+ * calling its right and lower neighbours — fed a run snapshot every {@code snapshotEvery}th frame (six: a live run's
+ * ten snapshots a second at 60 fps) with new rates, utilisations, health and figures, and enough sampled messages to
+ * keep {@code marks} marks moving. Frames are paced at 60 per second as the pulse would; each frame's time is the FX
+ * thread's work (taking the snapshot, laying out and plotting) plus rendering both live layers through
+ * {@code snapshot}, which also reads the pixels back (an upper bound on what the window's own frame costs). The state
+ * thread draws concurrently, as in the app; how often it finished and its slowest drawing are reported beside the
+ * frame times. Must run on the FX thread.
  */
 public final class RenderBench {
 
-    /** Frame times, ms, sorted. */
-    public record Result(double[] frameMs, int parts, int marks, int width, int height) {
+    /**
+     * Frame times, ms, sorted; the marks drawn per frame on average; state scenes asked for and drawn, and the
+     * slowest drawing of one, ms.
+     */
+    public record Result(double[] frameMs, int parts, double marks, int width, int height, int statesAsked,
+                         int statesDrawn, double maxStateMs) {
 
         public double percentile(double p) {
             return FrameStats.percentile(frameMs, p);
         }
     }
 
-    /** Frames per state-layer redraw: 60 fps over a run's ten snapshots a second. */
+    /** Frames per snapshot: 60 fps over a run's ten snapshots a second. */
     public static final int STATE_EVERY = 6;
+    private static final double FRAME_MS = 1000 / 60.0;
 
     private RenderBench() {
     }
 
-    /** Paints and renders {@code frames} frames (after 10 warm-up frames). */
-    public static Result run(int parts, int marks, int frames, int width, int height) {
-        return run(parts, marks, frames, width, height, STATE_EVERY);
-    }
-
-    /** As {@link #run(int, int, int, int, int)}, the state layer redrawn every {@code stateEvery}th frame (0: once). */
-    public static Result run(int parts, int marks, int frames, int width, int height, int stateEvery) {
-        Canvas canvas = new Canvas(width, height);
-        Canvas below = new Canvas(width, height);
-        javafx.scene.Group both = new javafx.scene.Group(below, canvas);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        GraphicsContext sg = below.getGraphicsContext2D();
-        LivePainter p = new LivePainter(g, false);
-        LivePainter sp = new LivePainter(sg, false);
-        SplittableRandom rnd = new SplittableRandom(1);
-        double[][] cards = new double[parts][];
-        int cols = 20;
-        for (int i = 0; i < parts; i++) {
-            cards[i] = new double[] {10 + (i % cols) * (width - 20) / (double) cols, 20 + (i / cols) * (height - 40) / 10.0,
-                    60, 26, rnd.nextDouble()};
-        }
-        int links = parts * 2;
-        int[][] ends = new int[links][];
-        for (int l = 0; l < links; l++) {
-            int from = l / 2; // like a drawn design: each part calls its right and lower neighbours
-            int to = l % 2 == 0 ? (from + 1) % parts : (from + cols) % parts;
-            ends[l] = new int[] {from, to};
-        }
-        MarkField field = new MarkField(marks);
-        MarkBatch batch = new MarkBatch(marks);
-        double[] bandEnds = new double[4 * links];
-        double[] rates = new double[links];
+    /** Paints and renders {@code frames} frames (after 30 warm-up frames), a snapshot every {@code snapshotEvery}. */
+    public static Result run(int parts, int marks, int frames, int width, int height, int snapshotEvery) {
+        Design d = design(parts);
+        Viewport vp = new Viewport();
+        vp.viewWidthProperty().set(width);
+        vp.viewHeightProperty().set(height);
+        vp.fit(CardGeometry.extent(d).orElseThrow());
+        SimpleObjectProperty<RunSnapshot> snap = new SimpleObjectProperty<>();
+        double[] clock = {0};
+        LiveLayer layer = new LiveLayer(() -> d, vp, snap, new SimpleBooleanProperty(false), new StateRenderer(),
+                () -> clock[0]);
+        Group both = new Group(layer.stateView(), layer.view());
         WritableImage image = new WritableImage(width, height);
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
+        SplittableRandom rnd = new SplittableRandom(1);
+        // each snapshot's messages are spread over 100 ms and travel 450 ms: this many keep `marks` in flight
+        int hops = (int) Math.ceil(marks * 100 / MarkField.TRAVEL_MS * 1.1);
         double[] times = new double[frames];
-        for (int f = -10; f < frames; f++) {
+        long marksDrawn = 0;
+        int warmup = 30;
+        int asked0 = 0;
+        int drawn0 = 0;
+        long start = System.nanoTime();
+        for (int f = -warmup; f < frames; f++) {
+            boolean publish = Math.floorMod(f, Math.max(1, snapshotEvery)) == 0;
+            RunSnapshot next = publish ? snapshot(d, f, hops, rnd) : null; // made by the run thread in the app
+            long due = start + (long) ((f + warmup) * FRAME_MS * 1e6);
+            sleepUntil(due);
             long t0 = System.nanoTime();
-            double now = f * 16.7;
-            field.clear();
-            for (int m = 0; m < marks; m++) {
-                field.add(now - rnd.nextDouble() * MarkField.TRAVEL_MS, rnd.nextInt(links), (byte) rnd.nextInt(3));
+            clock[0] = (f + warmup) * FRAME_MS;
+            if (publish) {
+                snap.set(next);
             }
-            g.clearRect(0, 0, width, height);
-            if (stateEvery > 0 ? Math.floorMod(f, stateEvery) == 0 : f == -10) { // a snapshot: rates, figures change
-                sg.clearRect(0, 0, width, height);
-                for (int l = 0; l < links; l++) {
-                    double[] a = cards[ends[l][0]];
-                    double[] b = cards[ends[l][1]];
-                    bandEnds[4 * l] = a[0] + 30;
-                    bandEnds[4 * l + 1] = a[1] + 13;
-                    bandEnds[4 * l + 2] = b[0] + 30;
-                    bandEnds[4 * l + 3] = b[1] + 13;
-                    rates[l] = 500 + rnd.nextInt(20_000);
-                }
-                sp.bands(bandEnds, rates, links);
-                for (int l = 0; l < links; l++) {
-                    sp.rateLabel(bandEnds[4 * l], bandEnds[4 * l + 1], bandEnds[4 * l + 2], bandEnds[4 * l + 3],
-                            rates[l]);
-                }
-                for (double[] c : cards) {
-                    c[4] = rnd.nextDouble();
-                    sp.part(c[0], c[1], c[2], c[3], c[4], c[4] > 0.95 ? "DOWN" : null,
-                            Math.round(c[4] * 100) + "% busy · queue " + rnd.nextInt(50));
-                }
-            }
-            batch.clear();
-            field.forEach(now, (l, kind, t) -> {
-                double[] a = cards[ends[l][0]];
-                double[] b = cards[ends[l][1]];
-                batch.add(a[0] + 30 + (b[0] - a[0]) * t, a[1] + 13 + (b[1] - a[1]) * t, kind);
-            });
-            p.marks(batch, 6);
+            layer.paint(clock[0]);
             both.snapshot(params, image);
+            if (f == -1) {
+                asked0 = layer.stateRedraws();
+                drawn0 = layer.statesDrawn();
+            }
             if (f >= 0) {
                 times[f] = (System.nanoTime() - t0) / 1e6;
+                marksDrawn += layer.marksDrawn();
             }
         }
         Arrays.sort(times);
-        return new Result(times, parts, marks, width, height);
+        return new Result(times, parts, marksDrawn / (double) Math.max(1, frames), width, height,
+                layer.stateRedraws() - asked0, layer.statesDrawn() - drawn0, layer.maxStateDrawMs());
     }
 
-    /** Times {@code frames} frames that clear the canvas and render it: what the snapshot readback alone costs. */
+    /** Times {@code frames} frames that clear a canvas and render it: what the snapshot readback alone costs. */
     public static Result readbackOnly(int frames, int width, int height) {
         Canvas canvas = new Canvas(width, height);
-        GraphicsContext g = canvas.getGraphicsContext2D();
         WritableImage image = new WritableImage(width, height);
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
         double[] times = new double[frames];
         for (int f = -10; f < frames; f++) {
             long t0 = System.nanoTime();
-            g.clearRect(0, 0, width, height);
+            canvas.getGraphicsContext2D().clearRect(0, 0, width, height);
             canvas.snapshot(params, image);
             if (f >= 0) {
                 times[f] = (System.nanoTime() - t0) / 1e6;
             }
         }
         Arrays.sort(times);
-        return new Result(times, 0, 0, width, height);
+        return new Result(times, 0, 0, width, height, 0, 0, 0);
+    }
+
+    /** {@code parts} services in rows of twenty, each calling its right and lower neighbours. */
+    static Design design(int parts) {
+        Design d = new Design("render bench");
+        ComponentKind service = Catalog.standard().require("service");
+        int cols = 20;
+        for (int i = 0; i < parts; i++) {
+            d.addComponent(new Component("p" + i, service, (i % cols) * 220.0, (i / cols) * 240.0));
+        }
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i < parts; i++) {
+            for (int to : new int[] {(i + 1) % parts, (i + cols) % parts}) {
+                if (to != i && pairs.add(i + ">" + to) && !pairs.contains(to + ">" + i)) {
+                    d.connect(new Link("p" + i, "p" + to));
+                }
+            }
+        }
+        return d;
+    }
+
+    /** A snapshot with new figures for every part and {@code hops} messages over 100 ms on random links. */
+    private static RunSnapshot snapshot(Design d, int f, int hops, SplittableRandom rnd) {
+        int links = d.links().size();
+        long from = 100_000L * (f + 1000);
+        long to = from + 100_000;
+        long[] at = new long[hops];
+        int[] link = new int[hops];
+        byte[] kind = new byte[hops];
+        for (int i = 0; i < hops; i++) {
+            at[i] = from + (long) i * 100_000 / hops;
+            link[i] = rnd.nextInt(links);
+            kind[i] = (byte) (rnd.nextInt(20) == 0 ? 2 : rnd.nextInt(2));
+        }
+        int[] perLink = new int[links];
+        for (int l = 0; l < links; l++) {
+            perLink[l] = 50 + rnd.nextInt(2000); // 500 to 20,500 messages a second
+        }
+        List<PartNow> parts = new ArrayList<>();
+        for (Component c : d.components()) {
+            int busy = rnd.nextInt(9);
+            parts.add(new PartNow(c.id(), rnd.nextInt(20) == 0, false, false, busy, 8, rnd.nextInt(50), 1,
+                    Double.NaN));
+        }
+        HopBatch batch = new HopBatch(at, link, kind, hops, 0, perLink, from, to, 1);
+        return new RunSnapshot(0, RunState.RUNNING, to, 3_600_000_000L, 1, 1, null, parts, batch, List.of(), 0);
+    }
+
+    private static void sleepUntil(long nanos) {
+        long wait = nanos - System.nanoTime();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

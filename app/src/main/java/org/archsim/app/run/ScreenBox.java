@@ -1,12 +1,9 @@
 package org.archsim.app.run;
 
-import javafx.scene.canvas.Canvas;
-import org.archsim.app.editor.Viewport;
-
 /**
- * The box on screen a live canvas has to cover, grown point by point, then used to place and size that canvas within
- * the view. On the software pipeline redrawing a canvas costs about its whole area, so each live layer is kept no
- * larger than what it shows.
+ * The box on screen a live layer has to cover, grown point by point in view coordinates, then rounded out to whole
+ * pixels within the view. On the software pipeline every pixel a layer covers costs each frame it changes, so each
+ * live layer draws and uploads no more than this box.
  */
 final class ScreenBox {
 
@@ -24,18 +21,15 @@ final class ScreenBox {
     }
 
     /**
-     * Places {@code canvas} over the box rounded out to whole pixels and clipped to the view; an empty box (nothing
-     * added, or nothing in view) leaves the canvas at the origin with no size.
+     * The box in device pixels ({@code pixelScale} per view unit), rounded outwards and clipped to a view of
+     * {@code viewW} × {@code viewH}; empty when nothing was added or nothing of it is in view.
      */
-    void place(Canvas canvas, Viewport view) {
-        double left = Math.max(0, Math.floor(x0));
-        double top = Math.max(0, Math.floor(y0));
-        double right = Math.min(view.viewWidthProperty().get(), Math.ceil(x1));
-        double bottom = Math.min(view.viewHeightProperty().get(), Math.ceil(y1));
-        boolean none = right <= left || bottom <= top;
-        canvas.setLayoutX(none ? 0 : left);
-        canvas.setLayoutY(none ? 0 : top);
-        canvas.setWidth(none ? 0 : right - left);
-        canvas.setHeight(none ? 0 : bottom - top);
+    PixelRect pixels(double viewW, double viewH, double pixelScale) {
+        if (x1 < x0) {
+            return PixelRect.EMPTY;
+        }
+        PixelRect r = new PixelRect((int) Math.floor(x0 * pixelScale), (int) Math.floor(y0 * pixelScale),
+                (int) Math.ceil(x1 * pixelScale), (int) Math.ceil(y1 * pixelScale));
+        return r.clip((int) Math.ceil(viewW * pixelScale), (int) Math.ceil(viewH * pixelScale));
     }
 }

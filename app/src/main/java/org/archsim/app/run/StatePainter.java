@@ -1,0 +1,157 @@
+package org.archsim.app.run;
+
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+
+/**
+ * Draws a {@link StateScene} with Java2D into a {@link PixelFrame}: a band along each busy link whose width grows with
+ * the log of its rate, the rate as a label at the link's middle, and on each card a utilisation bar along its bottom
+ * edge, a frame and badge when it is down, slowed or refusing calls, and one line of figures below it. Runs on the
+ * state thread, so the FX thread never waits for hundreds of strokes and labels; a painter is used by one thread at
+ * a time.
+ */
+final class StatePainter {
+
+    private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(10.5f);
+    /** Anti-aliased, fractional metrics: as {@link #paint} draws text. */
+    private static final java.awt.font.FontRenderContext TEXT = new java.awt.font.FontRenderContext(null, true, true);
+
+    private StatePainter() {
+    }
+
+    /**
+     * Makes {@code clear} transparent in {@code f}, then draws {@code s} (which covers {@code s.box()}) into it. Both
+     * rectangles are in the frame's pixels.
+     */
+    static void paint(PixelFrame f, PixelRect clear, StateScene s) {
+        f.clear(clear);
+        f.clear(s.box());
+        if (s.box().isEmpty()) {
+            return;
+        }
+        Graphics2D g = f.image().createGraphics();
+        try {
+            double ps = s.view().pixelScale();
+            g.clipRect(s.box().x0(), s.box().y0(), s.box().width(), s.box().height());
+            g.scale(ps, ps);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setComposite(AlphaComposite.SrcOver);
+            g.setFont(FONT);
+            bands(g, s);
+            labels(g, s);
+            cards(g, s);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /** One line per busy link, widths in quarter units (the stroke changes only when the width does). */
+    private static void bands(Graphics2D g, StateScene s) {
+        g.setColor(LiveColours.awt(LiveColours.band(s.dark())));
+        double[] e = s.ends();
+        Line2D.Double line = new Line2D.Double();
+        int width = -1;
+        for (int i = 0; i < s.links(); i++) {
+            if (s.rates()[i] <= 0) {
+                continue;
+            }
+            int q = StateScenes.bandQuarters(s.rates()[i]);
+            if (q != width) {
+                g.setStroke(new BasicStroke(q / 4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+                width = q;
+            }
+            line.setLine(e[4 * i], e[4 * i + 1], e[4 * i + 2], e[4 * i + 3]);
+            g.draw(line);
+        }
+    }
+
+    private static void labels(Graphics2D g, StateScene s) {
+        FontMetrics fm = g.getFontMetrics();
+        java.awt.Color box = LiveColours.awt(LiveColours.rateBox(s.dark()));
+        java.awt.Color text = LiveColours.awt(LiveColours.rateText(s.dark()));
+        Rectangle2D.Double r = new Rectangle2D.Double();
+        for (int i = 0; i < s.links(); i++) {
+            String label = s.labels()[i];
+            if (label == null) {
+                continue;
+            }
+            double w = 2 * s.labelHalfW()[i];
+            double[] at = StateScenes.labelAt(s.ends(), i, w);
+            r.setRect(at[0], at[1], w, StateScenes.LABEL_H);
+            g.setColor(box);
+            g.fill(r);
+            g.setColor(text);
+            centred(g, fm, label, at[0], at[1], w);
+        }
+    }
+
+    private static void cards(Graphics2D g, StateScene s) {
+        FontMetrics fm = g.getFontMetrics();
+        java.awt.Color track = LiveColours.awt(LiveColours.track(s.dark()));
+        java.awt.Color down = LiveColours.awt(LiveColours.DOWN);
+        java.awt.Color badgeText = LiveColours.awt(LiveColours.BADGE_TEXT);
+        java.awt.Color figures = LiveColours.awt(LiveColours.figuresText(s.dark()));
+        Rectangle2D.Double r = new Rectangle2D.Double();
+        double[] c = s.cards();
+        for (int j = 0; j < s.parts(); j++) {
+            double x = c[4 * j];
+            double y = c[4 * j + 1];
+            double w = c[4 * j + 2];
+            double h = c[4 * j + 3];
+            double barH = Math.max(3, h * 0.08);
+            double util = Math.max(0, Math.min(1, s.util()[j]));
+            g.setColor(track);
+            g.fill(rect(r, x, y + h - barH, w, barH));
+            g.setColor(LiveColours.awt(LiveColours.bar(util)));
+            g.fill(rect(r, x, y + h - barH, w * util, barH));
+            String health = s.health()[j];
+            if (health != null) {
+                g.setColor(down); // a 3-unit frame just outside the card
+                g.fill(rect(r, x - 3.5, y - 3.5, w + 7, 3));
+                g.fill(rect(r, x - 3.5, y + h + 0.5, w + 7, 3));
+                g.fill(rect(r, x - 3.5, y - 0.5, 3, h + 1));
+                g.fill(rect(r, x + w + 0.5, y - 0.5, 3, h + 1));
+                double tw = StateScenes.badgeWidth(health);
+                double bx = Math.round(x + w - tw);
+                double by = Math.round(y - 16);
+                g.fill(rect(r, bx, by, tw, StateScenes.LABEL_H));
+                g.setColor(badgeText);
+                centred(g, fm, health, bx, by, tw);
+            }
+            String line = s.figures()[j];
+            if (line != null) {
+                g.setColor(figures);
+                g.drawString(line, (float) Math.round(x + 2), baseline(fm, Math.round(y + h + 2)));
+            }
+        }
+    }
+
+    /** The width of {@code text} in the layer's font, view units. */
+    static double textWidth(String text) {
+        return FONT.getStringBounds(text, TEXT).getWidth();
+    }
+
+    private static Rectangle2D.Double rect(Rectangle2D.Double r, double x, double y, double w, double h) {
+        r.setRect(x, y, w, h);
+        return r;
+    }
+
+    /** {@code text} centred in the label box at ({@code x}, {@code y}), {@code w} wide. */
+    private static void centred(Graphics2D g, FontMetrics fm, String text, double x, double y, double w) {
+        g.drawString(text, (float) (x + (w - fm.stringWidth(text)) / 2), baseline(fm, y));
+    }
+
+    /** The baseline that centres a line of text vertically in a label box whose top is at {@code top}. */
+    private static float baseline(FontMetrics fm, double top) {
+        return (float) (top + (StateScenes.LABEL_H - fm.getAscent() - fm.getDescent()) / 2 + fm.getAscent());
+    }
+}
