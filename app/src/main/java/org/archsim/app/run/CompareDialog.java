@@ -41,8 +41,16 @@ final class CompareDialog {
         grid.addRow(1, new javafx.scene.control.Label("Scenario"), scenario,
                 browse(owner, scenario, "Scenario", "*.scenario.json", "*.json"), runs);
         grid.addRow(2, new javafx.scene.control.Label("Simulated seconds"), seconds);
+        grid.getChildren().forEach(n -> {
+            if (n instanceof javafx.scene.control.Labeled l) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels and buttons whole, not "Design t…"
+            }
+        });
         grid.add(problem, 0, 3, 4, 1);
         design.setPrefColumnCount(28);
+        scenario.setPrefColumnCount(28);
+        design.setMinWidth(320); // a path needs the room more than the dialog needs to stay narrow
+        scenario.setMinWidth(320);
         javafx.scene.control.Dialog<ButtonType> d = new javafx.scene.control.Dialog<>();
         d.initOwner(owner);
         d.setTitle("Compare designs");

@@ -48,12 +48,15 @@ final class CompareWindow {
             time.setId("compare-time-" + i);
             time.textProperty().bind(run.progressTextProperty(i));
             time.setMinWidth(Region.USE_PREF_SIZE);
-            bars.addRow(i, new Label(run.name(i)), bar, time);
+            Label name = new Label(run.name(i));
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            bars.addRow(i, name, bar, time);
         }
         Label status = new Label();
         status.setId("compare-status");
         status.setWrapText(true);
-        status.setMaxWidth(560);
+        status.setMaxWidth(600);
+        status.setMinHeight(Region.USE_PREF_SIZE); // a located message in full, not cut to "…" by the table below
         status.textProperty().bind(run.statusProperty());
 
         TableView<CompareFigures.Row> table = new TableView<>();
@@ -62,7 +65,8 @@ final class CompareWindow {
         table.getColumns().add(column("Figure", CompareFigures.Row::figure));
         table.getColumns().add(column(run.name(0), CompareFigures.Row::a));
         table.getColumns().add(column(run.name(1), CompareFigures.Row::b));
-        table.setPrefSize(560, 290);
+        table.setPrefSize(600, 360); // every row without scrolling
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getItems().setAll(run.rowsProperty().get());
         run.rowsProperty().addListener((o, a, rows) -> table.getItems().setAll(rows));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -119,7 +123,7 @@ final class CompareWindow {
                                                                   Function<CompareFigures.Row, String> get) {
         TableColumn<CompareFigures.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(r -> new SimpleStringProperty(get.apply(r.getValue())));
-        c.setPrefWidth(180);
+        c.setPrefWidth(title.equals("Figure") ? 170 : 210);
         return c;
     }
 }
