@@ -161,7 +161,19 @@ public final class DashboardView extends BorderPane {
                         t.ok() ? "ok" : t.failure() + " at " + t.failedAt()));
             }
         });
-        traces.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.follow(b));
+        // A refreshed list clears the selection; that is not the user letting go of the request they follow.
+        traces.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.follow(b);
+            }
+        });
+        vm.traces().addListener((javafx.collections.ListChangeListener<RequestTrace>) c -> {
+            RequestTrace f = vm.followedProperty().get();
+            if (f != null && vm.traces().contains(f)) {
+                traces.getSelectionModel().select(f);
+            }
+        });
+        vm.holdTracesProperty().bind(traces.hoverProperty()); // the list holds still under the pointer
         TableView<HopRow> hops = new TableView<>(vm.hops());
         hops.setId("dash-hops");
         hops.getColumns().addAll(List.of(col("Hop", h -> "  ".repeat(h.depth()) + h.from() + " → " + h.to()

@@ -5,9 +5,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -32,6 +34,9 @@ public final class DashboardViewModel implements RunListener {
     /** Points kept per series. */
     public static final int DEFAULT_CAPACITY = 600;
 
+    /** The name of a part's line and list entry for failures it passed on from the parts it called. */
+    public static final String DOWNSTREAM = "from downstream";
+
     /** Lines in the system's utilisation chart: the busiest parts (select a part to see any other). */
     public static final int BUSIEST = 5;
 
@@ -45,6 +50,9 @@ public final class DashboardViewModel implements RunListener {
     private final ObservableList<RequestTrace> traces = FXCollections.observableArrayList();
     private final ObservableList<HopRow> hops = FXCollections.observableArrayList();
     private final ObjectProperty<RequestTrace> followed = new SimpleObjectProperty<>(this, "followed");
+    private final BooleanProperty holdTraces = new SimpleBooleanProperty(this, "holdTraces");
+    /** The latest list passed while the list was held, or null. */
+    private List<RequestTrace> heldTraces;
     private String theoryReason = "";
     private SimulationReport previous;
 
@@ -58,6 +66,11 @@ public final class DashboardViewModel implements RunListener {
         system = new ScopeSeries(capacity);
         selectedPart.addListener((o, a, b) -> refreshLists());
         followed.addListener((o, a, b) -> refreshHops());
+        holdTraces.addListener((o, a, held) -> {
+            if (!held && heldTraces != null) {
+                showTraces(heldTraces);
+            }
+        });
     }
 
     @Override
@@ -69,6 +82,7 @@ public final class DashboardViewModel implements RunListener {
         failures.clear();
         theory.clear();
         traces.clear();
+        heldTraces = null;
         followed.set(null);
         theoryReason = "";
         revision.set(revision.get() + 1);
@@ -117,7 +131,20 @@ public final class DashboardViewModel implements RunListener {
         addLatency(s, t, p.latency(), b == null ? null : b.latency());
         double busy = p.utilization() * measured - (b == null ? 0 : b.utilization() * prevMeasured);
         s.utilisation.add(t, Math.max(0, Math.min(1, busy / dt)) * 100);
-        s.addErrors(t, perSecond(p.errorsByReason(), b == null ? Map.of() : b.errorsByReason(), dt));
+        s.addErrors(t, perSecond(withDownstream(p), b == null ? Map.of() : withDownstream(b), dt));
+    }
+
+    /**
+     * A part's failures by reason plus those it passed on from downstream: its error rate counts both, so its errors
+     * chart does too (otherwise a part answering 60 % errors caused further down would show an empty chart).
+     */
+    private static Map<String, Long> withDownstream(PartStats p) {
+        if (p.downstreamErrors() == 0) {
+            return p.errorsByReason();
+        }
+        Map<String, Long> m = new LinkedHashMap<>(p.errorsByReason());
+        m.put(DOWNSTREAM, p.downstreamErrors());
+        return m;
     }
 
     private static void addLatency(ScopeSeries s, double t, org.archsim.sim.metrics.LatencySnapshot a,
@@ -153,6 +180,10 @@ public final class DashboardViewModel implements RunListener {
                     f.add(c.reason() + " at " + c.where() + ": " + c.count());
                 }
             }
+            PartStats scoped = part == null ? null : r.components().get(part);
+            if (scoped != null && scoped.downstreamErrors() > 0) {
+                f.add(DOWNSTREAM + " (began at parts it called): " + scoped.downstreamErrors());
+            }
             theoryReason = r.theory().applicable() ? "" : r.theory().reason();
             if (r.theory().applicable()) {
                 r.theory().parts().forEach((id, pt) -> {
@@ -168,13 +199,19 @@ public final class DashboardViewModel implements RunListener {
         theory.setAll(rows);
     }
 
-    /** The traced requests a run collected; the run passes them as it goes (newest last). */
+    /**
+     * The traced requests a run collected; the run passes them as it goes (newest last). While the list is held
+     * ({@link #holdTracesProperty()}) the latest is kept aside and shown when the hold ends. The followed request
+     * stays followed when it leaves the list: a live run replaces the list within a second or two, and its path
+     * should not vanish while being read.
+     */
     public void showTraces(List<RequestTrace> list) {
-        RequestTrace keep = followed.get();
-        traces.setAll(list);
-        if (keep != null && !list.contains(keep)) {
-            followed.set(null);
+        if (holdTraces.get()) {
+            heldTraces = list;
+            return;
         }
+        heldTraces = null;
+        traces.setAll(list);
     }
 
     /** Follows one traced request: {@link #hops()} lists its path. */
@@ -278,6 +315,11 @@ public final class DashboardViewModel implements RunListener {
 
     public ObjectProperty<RequestTrace> followedProperty() {
         return followed;
+    }
+
+    /** True holds the request list still (the view holds it while the pointer is over it, so a pick lands). */
+    public BooleanProperty holdTracesProperty() {
+        return holdTraces;
     }
 
     /** The followed request's hops, in sending order. */

@@ -34,10 +34,7 @@ final class FaultMenu {
         }
         String kind = c.kind().id();
         out.add(item("fault-crash", "Crash", () -> run.inject(Fault.of(0, FaultType.CRASH, id))));
-        out.add(item("fault-recover", "Recover", () -> {
-            run.clear(Fault.of(0, FaultType.CRASH, id));
-            run.clear(Fault.of(0, FaultType.SLOW_DOWN, id).withFactor(SLOW_FACTOR));
-        }));
+        out.add(item("fault-recover", "Recover", () -> recover(run::clear, kind, id)));
         out.add(item("fault-slow", "Slow Down ×" + (int) SLOW_FACTOR,
                 () -> run.inject(Fault.of(0, FaultType.SLOW_DOWN, id).withFactor(SLOW_FACTOR))));
         out.add(item("fault-partition", "Partition (cut off)", () -> run.inject(Fault.of(0, FaultType.PARTITION, id))));
@@ -49,6 +46,20 @@ final class FaultMenu {
                     () -> run.inject(Fault.of(0, FaultType.REPLICA_LAG, id).withLagMs(LAG_MS))));
         }
         return out;
+    }
+
+    /**
+     * Ends, through {@code clear}, every fault this menu can put on part {@code id}: back up, normal speed, reachable
+     * again (a partition would otherwise last until a rewind or reset: no other item heals a part's links) and no
+     * added replica lag.
+     */
+    static void recover(java.util.function.Consumer<Fault> clear, String kind, String id) {
+        clear.accept(Fault.of(0, FaultType.CRASH, id));
+        clear.accept(Fault.of(0, FaultType.SLOW_DOWN, id).withFactor(SLOW_FACTOR));
+        clear.accept(Fault.of(0, FaultType.PARTITION, id));
+        if (FaultType.REPLICA_LAG.targetPartKinds().contains(kind)) {
+            clear.accept(Fault.of(0, FaultType.REPLICA_LAG, id).withLagMs(LAG_MS));
+        }
     }
 
     private static MenuItem item(String id, String text, Runnable r) {

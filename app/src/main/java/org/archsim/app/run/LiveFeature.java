@@ -20,8 +20,6 @@ import org.archsim.app.editor.EditorViewModel;
 import org.archsim.app.run.LiveLayer;
 import org.archsim.app.settings.AppSettings;
 import org.archsim.app.settings.Theme;
-import org.archsim.model.Design;
-import org.archsim.model.io.DesignCodec;
 
 /**
  * Puts live simulation into a window: the Simulate actions (also in the command palette), the run strip, the
@@ -61,8 +59,8 @@ public final class LiveFeature {
         r.add("simulate.scenario", "Simulate", "Choose Scenario…", null, () -> chooseScenario(vm, stage));
         r.add("simulate.defaultScenario", "Simulate", "Use Default Scenario", null,
                 () -> vm.scenarioProperty().set(RunViewModel.liveDefault()));
-        r.add("simulate.compare", "Simulate", "Compare with File…", null,
-                () -> compare(vm, editor, stage, saved.get(), settings));
+        CompareLauncher compare = new CompareLauncher(vm, editor, stage, settings, saved);
+        r.add("simulate.compare", "Simulate", "Compare with File…", null, compare::open);
         CheckBox reduced = new CheckBox("Reduced motion");
         reduced.setId("run-reduced-motion");
         reduced.setFocusTraversable(false);
@@ -108,22 +106,6 @@ public final class LiveFeature {
             } catch (Exception ex) {
                 new Alert(Alert.AlertType.ERROR, "Cannot read the scenario: " + ex.getMessage()).showAndWait();
             }
-        }
-    }
-
-    private static void compare(RunViewModel vm, EditorViewModel editor, Stage stage, Path saved,
-                                AppSettings settings) {
-        CompareSetup setup = new CompareSetup(settings, saved);
-        if (!CompareDialog.ask(stage, setup)) {
-            return;
-        }
-        try {
-            Path file = Path.of(setup.designFileProperty().get().strip());
-            Design other = DesignCodec.read(file);
-            CompareDialog.show(stage, "Current design", editor.design(), file.getFileName().toString(), other,
-                    setup.scenario(vm.scenarioProperty().get()));
-        } catch (Exception ex) {
-            new Alert(Alert.AlertType.ERROR, "Cannot compare: " + ex.getMessage()).showAndWait();
         }
     }
 

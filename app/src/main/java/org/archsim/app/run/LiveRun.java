@@ -32,6 +32,8 @@ public final class LiveRun implements AutoCloseable {
     public static final int SAMPLE_MAX_PER_S = 2000;
     /** Hops kept per published frame. */
     public static final int HOPS_PER_FRAME = 5000;
+    /** Traced requests kept for the dashboard's request list (the latest that ended). */
+    public static final int TRACES_KEPT = 40;
     /** Simulated time one Step advances. */
     public static final long STEP_US = 100_000;
 
@@ -55,6 +57,7 @@ public final class LiveRun implements AutoCloseable {
     private long generation;
     private long lastPublishNanos;
     private long eventsAtPublish;
+    private List<org.archsim.sim.observe.RequestTrace> traces = List.of();
 
     /** A run of {@code design} under {@code scenario}, paused at t = 0; snapshots go to {@code onFx} via {@code fx}. */
     public LiveRun(Design design, Scenario scenario, Executor fx, Consumer<RunSnapshot> onFx) {
@@ -197,6 +200,7 @@ public final class LiveRun implements AutoCloseable {
         generation++;
         sim = replay(design, scenario, actions, toUs);
         sim.sample(SAMPLE_EVERY, SAMPLE_MAX_PER_S);
+        sim.setTracing(TRACES_KEPT); // traces follow sampled requests only: no effect on the run itself
         hops = new HopBuffer(HOPS_PER_FRAME, design.links().size(), SAMPLE_EVERY, sim.now());
         sim.setListener(hops);
         pacer = pacer.withSpeed(pacer.speed(), System.nanoTime(), sim.now());
@@ -256,8 +260,10 @@ public final class LiveRun implements AutoCloseable {
         double rate = lastPublishNanos == 0 ? 0 : Math.max(0, arrivals - eventsAtPublish) / wallS;
         eventsAtPublish = arrivals;
         lastPublishNanos = nowNs;
+        var ended = sim.traces();
+        traces = ended.equals(traces) ? traces : ended; // the same object while nothing new ended: views skip it
         latest.set(new RunSnapshot(generation, state, sim.now(), sim.durationUs(), pacer.speed(), load, report,
-                sim.partsNow(), hops.drain(sim.now()), actions, rate));
+                sim.partsNow(), hops.drain(sim.now()), actions, rate, traces));
         if (pending.compareAndSet(false, true)) {
             fx.execute(() -> {
                 pending.set(false);

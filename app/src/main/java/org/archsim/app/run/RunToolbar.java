@@ -91,7 +91,11 @@ final class RunToolbar extends VBox {
             if (!timeline.isValueChanging()) {
                 timeline.setValue(s.nowUs() / 1e6);
             }
-            marks.setText(faultMarks(vm, s));
+            String text = faultMarks(vm, s);
+            if (!text.equals(marks.getText())) { // ten snapshots a second: a new tooltip only for new marks
+                marks.setText(text);
+                marks.setTooltip(text.length() > 40 ? marksTip(text) : null);
+            }
         });
     }
 
@@ -102,10 +106,20 @@ final class RunToolbar extends VBox {
             sb.append(sb.isEmpty() ? "" : " · ").append("▲ ").append(Math.round(f.atS())).append(" s ")
                     .append(f.type().fileName()).append(f.target() == null ? "" : " " + f.target());
         }
+        String last = null;
         for (LiveAction a : s.actions()) {
-            sb.append(sb.isEmpty() ? "" : " · ").append("● ").append(a.describe());
+            String d = a.describe();
+            if (!d.equals(last)) { // Recover clears several faults at one instant: one mark, not four
+                sb.append(sb.isEmpty() ? "" : " · ").append("● ").append(d);
+            }
+            last = d;
         }
         return sb.isEmpty() ? "No faults scheduled" : sb.toString();
+    }
+
+    /** The whole list, one mark a line, for a strip too narrow to show it. */
+    private static Tooltip marksTip(String text) {
+        return new Tooltip(text.replace(" · ", "\n"));
     }
 
     private static Button button(String id, String text, String action, ActionRegistry actions) {

@@ -97,6 +97,12 @@ public final class MainWindow {
                 () -> document.pathProperty().get());
         // The dashboard shows what the live run publishes, under the scenario the run uses.
         live.viewModel().addListener(dashboard.viewModel());
+        // Its request list: passed on only when new traced requests ended (the snapshot keeps the list otherwise).
+        live.viewModel().snapshotProperty().addListener((o, old, now) -> {
+            if (now != null && (old == null || now.traces() != old.traces())) {
+                dashboard.viewModel().showTraces(now.traces());
+            }
+        });
         dashboard.setScenario(live.viewModel().scenarioProperty().get());
         live.viewModel().scenarioProperty().addListener((o, old, now) -> dashboard.setScenario(now));
         MenuBar menus = MenuBarBuilder.build(actions, this);

@@ -108,6 +108,31 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void aPartsFailuresFromDownstreamShowInItsChartAndList() {
+        // The database down from 10 s to 16 s: the app answers its callers with the failures that began there.
+        Simulation sim = new Simulation(monolith, new Scenario(20, 2, 7, Scenario.DEFAULT_LOAD,
+                List.of(Fault.of(10, FaultType.CRASH, "db").withDurationS(6.0))));
+        DashboardViewModel vm = new DashboardViewModel(600);
+        vm.runReset();
+        for (long t = 500_000; t <= 20_000_000; t += 500_000) {
+            sim.runUntil(t);
+            vm.runProgress(sim.report());
+        }
+        var app = sim.report().components().get("app");
+        assertThat(app.downstreamErrors()).isPositive();
+        vm.selectPart("app");
+        assertThat(vm.failures()).contains(DashboardViewModel.DOWNSTREAM + " (began at parts it called): "
+                + app.downstreamErrors());
+        Series down = vm.series(Metric.ERRORS).stream()
+                .filter(x -> x.name().equals(DashboardViewModel.DOWNSTREAM)).findFirst().orElseThrow();
+        // While the database is down the app passes failures on at about its request rate (≈ 200/s).
+        assertThat(mean(down.ring(), 11, 16)).isGreaterThan(100);
+        assertThat(down.ring().time(0)).as("the line starts with the first such failure").isGreaterThanOrEqualTo(10);
+        vm.selectPart("db");
+        assertThat(vm.failures()).noneMatch(f -> f.startsWith(DashboardViewModel.DOWNSTREAM));
+    }
+
+    @Test
     void theoryRowsSitBesideTheSimulatedFigures() throws Exception {
         DashboardViewModel vm = fed(600);
         assertThat(vm.theoryReason()).contains("faults");
@@ -161,5 +186,26 @@ class DashboardViewModelTest {
         assertThat(first.outcome()).isEqualTo("ok");
         assertThat(vm.hops()).anyMatch(h -> h.to().equals("db") && h.depth() == 1);
         assertThat(first.serviceMs()).isPositive();
+    }
+
+    @Test
+    void theListHoldsStillWhenAskedAndAFollowedRequestOutlivesIt() {
+        DashboardViewModel vm = fed(600);
+        vm.showTraces(traces.subList(0, 10));
+        var picked = traces.get(3);
+        vm.follow(picked);
+        int hops = vm.hops().size();
+        assertThat(hops).isEqualTo(picked.hops().size()).isPositive();
+
+        vm.holdTracesProperty().set(true); // the pointer is over the list
+        vm.showTraces(traces.subList(10, 20));
+        assertThat(vm.traces()).as("held: unchanged").containsExactlyElementsOf(traces.subList(0, 10));
+        vm.holdTracesProperty().set(false);
+        assertThat(vm.traces()).as("released: the latest").containsExactlyElementsOf(traces.subList(10, 20));
+        assertThat(vm.followedProperty().get()).as("still followed after leaving the list").isEqualTo(picked);
+        assertThat(vm.hops()).hasSize(hops);
+        vm.runReset();
+        assertThat(vm.followedProperty().get()).isNull();
+        assertThat(vm.hops()).isEmpty();
     }
 }

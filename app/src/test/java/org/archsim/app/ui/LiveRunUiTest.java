@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.stage.Window;
 import org.archsim.app.editor.CanvasView;
@@ -27,6 +28,7 @@ import org.archsim.app.run.RunListener;
 import org.archsim.app.settings.AppSettings;
 import org.archsim.app.shell.AppWindows;
 import org.archsim.app.shell.MainWindow;
+import org.archsim.sim.observe.RequestTrace;
 import org.archsim.sim.report.SimulationReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A live run in the real window: play, crash a part through the canvas's context menu (request raised on the card,
- * menu shown, "Inject Fault ▸ Crash" clicked), and see the errors reach a listener and the dashboard; reduced motion
- * is remembered for the next start.
+ * menu shown, "Inject Fault ▸ Crash" clicked), and see the errors reach a listener and the dashboard, and a traced
+ * request's path in its Requests tab; reduced motion is remembered for the next start.
  */
 @ExtendWith(ApplicationExtension.class)
 class LiveRunUiTest {
@@ -113,6 +115,14 @@ class LiveRunUiTest {
         ListView<String> failures = robot.lookup("#dash-failures").queryListView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !failures.getItems().isEmpty());
         assertThat(failures.getItems().get(0)).contains(" at " + db.id() + ": ");
+        // Its Requests tab lists the live run's traced requests; picking one shows its path, one row per call.
+        ListView<RequestTrace> requests = robot.lookup("#dash-traces").queryListView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> requests.getItems().size() > 5);
+        RequestTrace picked = WaitForAsyncUtils.asyncFx(() -> requests.getItems().get(0)).get(10, TimeUnit.SECONDS);
+        robot.interact(() -> requests.getSelectionModel().select(picked));
+        TableView<?> hops = robot.lookup("#dash-hops").queryAs(TableView.class);
+        assertThat(window.dashboard().viewModel().followedProperty().get()).isEqualTo(picked);
+        assertThat(hops.getItems()).hasSize(picked.hops().size()).isNotEmpty();
     }
 
     @Test
