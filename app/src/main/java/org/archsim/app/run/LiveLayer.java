@@ -180,6 +180,7 @@ public final class LiveLayer {
             marks.addBatch(s.hops(), clockMs.getAsDouble(), 100);
         }
         stateDirty = true;
+        layOut();
         timer.start();
     }
 
@@ -191,6 +192,23 @@ public final class LiveLayer {
         if (snap == null) {
             return;
         }
+        StateScene.ViewKey key = layOut();
+        boolean dk = scene.dark();
+        StateRenderer.Drawn shown = renderer.update();
+        boolean aligned = shown != null && shown.scene().view().equals(key) && shown.scene().dark() == dk;
+        showState(aligned ? null : shown, key);
+        paintFrame(nowMs, key, aligned ? shown : null);
+        if (snap.state() != RunState.RUNNING && nowMs > 0 && renderer.idle() && marksIdle(nowMs)) {
+            timer.stop(); // nothing moves any more: the last frame stays until the next snapshot
+        }
+    }
+
+    /**
+     * Lays the state out again if a snapshot arrived or the view, theme or design moved since the last time, and asks
+     * the state thread to draw it; returns the current view. Called as a snapshot arrives (so the state thread draws
+     * before the next pulse, and a fault shows in the next frame) and at every frame (for a moved view).
+     */
+    private StateScene.ViewKey layOut() {
         javafx.scene.Scene shownIn = view.getScene();
         if (shownIn != null && shownIn.getWindow() != null) {
             setPixelScale(shownIn.getWindow().getRenderScaleX());
@@ -210,13 +228,7 @@ public final class LiveLayer {
             stateDirty = false;
             stateRequests++;
         }
-        StateRenderer.Drawn shown = renderer.update();
-        boolean aligned = shown != null && shown.scene().view().equals(key) && shown.scene().dark() == dk;
-        showState(aligned ? null : shown, key);
-        paintFrame(nowMs, key, aligned ? shown : null);
-        if (snap.state() != RunState.RUNNING && nowMs > 0 && renderer.idle() && marksIdle(nowMs)) {
-            timer.stop(); // nothing moves any more: the last frame stays until the next snapshot
-        }
+        return key;
     }
 
     /**
