@@ -327,8 +327,9 @@ public final class LiveLayer {
         return renderer.drawnCount();
     }
 
-    double maxStateDrawMs() {
-        return renderer.maxDrawMs();
+    /** How long each of the last {@code n} state scenes took the state thread to draw, ms (benchmarks). */
+    double[] lastStateDrawMs(int n) {
+        return renderer.lastDrawMs(n);
     }
 
     /** Whether the view, theme, motion setting or any card moved since the last frame (then remembers the new key). */

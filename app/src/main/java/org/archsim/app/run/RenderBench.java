@@ -35,14 +35,18 @@ import org.archsim.sim.observe.PartNow;
 public final class RenderBench {
 
     /**
-     * Frame times, ms, sorted; the marks drawn per frame on average; state scenes asked for and drawn, and the
-     * slowest drawing of one, ms.
+     * Frame times, ms, sorted; the marks drawn per frame on average; state scenes asked for and drawn while measuring,
+     * and how long the state thread took to draw each, ms, sorted.
      */
     public record Result(double[] frameMs, int parts, double marks, int width, int height, int statesAsked,
-                         int statesDrawn, double maxStateMs) {
+                         int statesDrawn, double[] stateMs) {
 
         public double percentile(double p) {
             return FrameStats.percentile(frameMs, p);
+        }
+
+        public double statePercentile(double p) {
+            return stateMs.length == 0 ? 0 : FrameStats.percentile(stateMs, p);
         }
     }
 
@@ -69,8 +73,9 @@ public final class RenderBench {
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
         SplittableRandom rnd = new SplittableRandom(1);
-        // each snapshot's messages are spread over 100 ms and travel 450 ms: this many keep `marks` in flight
-        int hops = (int) Math.ceil(marks * 100 / MarkField.TRAVEL_MS * 1.1);
+        // each snapshot's messages are spread over 100 ms and travel 450 ms: this many keep `marks` in flight (some
+        // fall under rate labels and are left out; a frame draws at most LiveLayer.MAX_MARKS)
+        int hops = (int) Math.ceil(marks * 100 / MarkField.TRAVEL_MS * 1.5);
         double[] times = new double[frames];
         long marksDrawn = 0;
         int warmup = 30;
@@ -99,8 +104,10 @@ public final class RenderBench {
             }
         }
         Arrays.sort(times);
+        double[] stateMs = layer.lastStateDrawMs(layer.statesDrawn() - drawn0);
+        Arrays.sort(stateMs);
         return new Result(times, parts, marksDrawn / (double) Math.max(1, frames), width, height,
-                layer.stateRedraws() - asked0, layer.statesDrawn() - drawn0, layer.maxStateDrawMs());
+                layer.stateRedraws() - asked0, layer.statesDrawn() - drawn0, stateMs);
     }
 
     /** Times {@code frames} frames that clear a canvas and render it: what the snapshot readback alone costs. */
@@ -119,7 +126,7 @@ public final class RenderBench {
             }
         }
         Arrays.sort(times);
-        return new Result(times, 0, 0, width, height, 0, 0, 0);
+        return new Result(times, 0, 0, width, height, 0, 0, new double[0]);
     }
 
     /** {@code parts} services in rows of twenty, each calling its right and lower neighbours. */

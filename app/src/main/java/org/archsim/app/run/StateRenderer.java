@@ -47,7 +47,8 @@ final class StateRenderer {
     private Drawn shown;
     private long frame;
     private int drawnCount;
-    private long drawNanosMax;
+    /** Drawing times of the latest scenes, ms (a ring, for benchmarks). */
+    private final double[] drawMs = new double[1024];
 
     /** A renderer drawing on the shared state thread. */
     StateRenderer() {
@@ -76,8 +77,8 @@ final class StateRenderer {
         if (d != null) {
             done = null;
             busy = false;
+            drawMs[drawnCount % drawMs.length] = d.drawNanos() / 1e6;
             drawnCount++;
-            drawNanosMax = Math.max(drawNanosMax, d.drawNanos());
             if (d.scene() == null) { // drawing failed (reported on the state thread): the picture goes back
                 giveBack(d.pixels());
             } else {
@@ -107,9 +108,14 @@ final class StateRenderer {
         return drawnCount;
     }
 
-    /** Longest drawing so far, ms (benchmarks). */
-    double maxDrawMs() {
-        return drawNanosMax / 1e6;
+    /** How long each of the last {@code n} scenes (at most 1,024) took to draw, ms, oldest first (benchmarks). */
+    double[] lastDrawMs(int n) {
+        int k = Math.min(Math.min(n, drawnCount), drawMs.length);
+        double[] out = new double[k];
+        for (int i = 0; i < k; i++) {
+            out[i] = drawMs[(drawnCount - k + i) % drawMs.length];
+        }
+        return out;
     }
 
     /** Stops showing the current picture (it retires); {@link #update} returns null until a new one is drawn. */
