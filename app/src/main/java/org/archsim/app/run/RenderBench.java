@@ -27,19 +27,21 @@ import org.archsim.sim.observe.PartNow;
  * calling its right and lower neighbours — fed a run snapshot every {@code snapshotEvery}th frame (six: a live run's
  * ten snapshots a second at 60 fps) with new rates, utilisations, health and figures, and enough sampled messages to
  * keep {@code marks} marks moving. Frames are paced at 60 per second as the pulse would; each frame's time is the FX
- * thread's work (taking the snapshot, laying out and plotting) plus rendering both live layers through
- * {@code snapshot}, which also reads the pixels back (an upper bound on what the window's own frame costs). The state
- * thread draws concurrently, as in the app; how often it finished and its slowest drawing are reported beside the
- * frame times. Must run on the FX thread.
+ * thread's work (laying out, copying the state in, plotting the marks) plus rendering both live layers through
+ * {@code snapshot}, which also reads the pixels back (an upper bound on what the window's own frame costs). A snapshot
+ * is handed over half way between two frames, as the run thread's {@code runLater} lands between pulses in the app;
+ * taking it is timed on its own. The state thread draws concurrently, as in the app; how many scenes it drew and how
+ * long each took are reported beside the frame times. Must run on the FX thread.
  */
 public final class RenderBench {
 
     /**
      * Frame times, ms, sorted; the marks drawn per frame on average; state scenes asked for and drawn while measuring,
-     * and how long the state thread took to draw each, ms, sorted.
+     * how long the state thread took to draw each, and how long the FX thread took to take each snapshot in between
+     * frames, ms, sorted.
      */
     public record Result(double[] frameMs, int parts, double marks, int width, int height, int statesAsked,
-                         int statesDrawn, double[] stateMs) {
+                         int statesDrawn, double[] stateMs, double[] deliverMs) {
 
         public double percentile(double p) {
             return FrameStats.percentile(frameMs, p);
@@ -82,16 +84,24 @@ public final class RenderBench {
         int asked0 = 0;
         int drawn0 = 0;
         long start = System.nanoTime();
+        double[] deliver = new double[frames / Math.max(1, snapshotEvery) + 1];
+        int delivered = 0;
         for (int f = -warmup; f < frames; f++) {
-            boolean publish = Math.floorMod(f, Math.max(1, snapshotEvery)) == 0;
-            RunSnapshot next = publish ? snapshot(d, f, hops, rnd) : null; // made by the run thread in the app
             long due = start + (long) ((f + warmup) * FRAME_MS * 1e6);
+            if (Math.floorMod(f, Math.max(1, snapshotEvery)) == 0) {
+                // made by the run thread and handed over between two pulses, as the app's runLater does
+                RunSnapshot next = snapshot(d, f, hops, rnd);
+                sleepUntil(due - (long) (FRAME_MS / 2 * 1e6));
+                long s0 = System.nanoTime();
+                clock[0] = (f + warmup - 0.5) * FRAME_MS;
+                snap.set(next);
+                if (f >= 0 && delivered < deliver.length) {
+                    deliver[delivered++] = (System.nanoTime() - s0) / 1e6;
+                }
+            }
             sleepUntil(due);
             long t0 = System.nanoTime();
             clock[0] = (f + warmup) * FRAME_MS;
-            if (publish) {
-                snap.set(next);
-            }
             layer.paint(clock[0]);
             both.snapshot(params, image);
             if (f == -1) {
@@ -106,8 +116,10 @@ public final class RenderBench {
         Arrays.sort(times);
         double[] stateMs = layer.lastStateDrawMs(layer.statesDrawn() - drawn0);
         Arrays.sort(stateMs);
+        double[] deliverMs = Arrays.copyOf(deliver, delivered);
+        Arrays.sort(deliverMs);
         return new Result(times, parts, marksDrawn / (double) Math.max(1, frames), width, height,
-                layer.stateRedraws() - asked0, layer.statesDrawn() - drawn0, stateMs);
+                layer.stateRedraws() - asked0, layer.statesDrawn() - drawn0, stateMs, deliverMs);
     }
 
     /** Times {@code frames} frames that clear a canvas and render it: what the snapshot readback alone costs. */
@@ -126,7 +138,7 @@ public final class RenderBench {
             }
         }
         Arrays.sort(times);
-        return new Result(times, 0, 0, width, height, 0, 0, new double[0]);
+        return new Result(times, 0, 0, width, height, 0, 0, new double[0], new double[0]);
     }
 
     /** {@code parts} services in rows of twenty, each calling its right and lower neighbours. */
