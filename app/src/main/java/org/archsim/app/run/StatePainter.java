@@ -2,8 +2,6 @@ package org.archsim.app.run;
 
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
@@ -12,45 +10,56 @@ import java.awt.geom.Rectangle2D;
 /**
  * Draws a {@link StateScene} with Java2D into a {@link PixelFrame}: a band along each busy link whose width grows with
  * the log of its rate, the rate as a label at the link's middle, and on each card a utilisation bar along its bottom
- * edge, a frame and badge when it is down, slowed or refusing calls, and one line of figures below it. Runs on the
- * state thread, so the FX thread never waits for hundreds of strokes and labels; a painter is used by one thread at
- * a time.
+ * edge, a frame and badge when it is down, slowed or refusing calls, and one line of figures below it. Texts are
+ * stamped from {@link TextStamps}. Runs on the state thread, so the FX thread never waits for hundreds of strokes and
+ * labels.
  */
 final class StatePainter {
 
-    private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(10.5f);
-    /** Anti-aliased, fractional metrics: as {@link #paint} draws text. */
+    /** Anti-aliased, fractional metrics: as {@link TextStamps} sets text. */
     private static final java.awt.font.FontRenderContext TEXT = new java.awt.font.FontRenderContext(null, true, true);
 
     private StatePainter() {
     }
 
     /**
-     * Makes {@code clear} transparent in {@code f}, then draws {@code s} (which covers {@code s.box()}) into it. Both
-     * rectangles are in the frame's pixels.
+     * Makes {@code clear} transparent in {@code f}, then draws {@code s} (which covers {@code s.box()}) into it, its
+     * texts stamped from {@code stamps}. Both rectangles are in the frame's pixels.
      */
-    static void paint(PixelFrame f, PixelRect clear, StateScene s) {
-        f.clear(clear);
+    static void paint(PixelFrame f, PixelRect clear, StateScene s, TextStamps stamps) {
+        if (!clear.equals(s.box())) {
+            f.clear(clear);
+        }
         f.clear(s.box());
         if (s.box().isEmpty()) {
             return;
         }
         Graphics2D g = f.image().createGraphics();
+        Graphics2D raw = f.image().createGraphics(); // device pixels, for stamps
         try {
+            raw.clipRect(s.box().x0(), s.box().y0(), s.box().width(), s.box().height());
+            Stamper stamp = new Stamper(raw, stamps, s.dark(), s.view().pixelScale());
             double ps = s.view().pixelScale();
             g.clipRect(s.box().x0(), s.box().y0(), s.box().width(), s.box().height());
             g.scale(ps, ps);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setComposite(AlphaComposite.SrcOver);
-            g.setFont(FONT);
             bands(g, s);
-            labels(g, s);
-            cards(g, s);
+            labels(s, stamp);
+            cards(g, s, stamp);
         } finally {
             g.dispose();
+            raw.dispose();
+        }
+    }
+
+    /** Stamps texts at view coordinates, rounded to whole device pixels. */
+    private record Stamper(Graphics2D raw, TextStamps stamps, boolean dark, double pixelScale) {
+
+        void at(String text, TextStamps.Style style, double width, double x, double y) {
+            raw.drawImage(stamps.get(text, style, width, dark, pixelScale), (int) Math.round(x * pixelScale),
+                    (int) Math.round(y * pixelScale), null);
         }
     }
 
@@ -74,32 +83,20 @@ final class StatePainter {
         }
     }
 
-    private static void labels(Graphics2D g, StateScene s) {
-        FontMetrics fm = g.getFontMetrics();
-        java.awt.Color box = LiveColours.awt(LiveColours.rateBox(s.dark()));
-        java.awt.Color text = LiveColours.awt(LiveColours.rateText(s.dark()));
-        Rectangle2D.Double r = new Rectangle2D.Double();
+    private static void labels(StateScene s, Stamper stamp) {
         for (int i = 0; i < s.links(); i++) {
             String label = s.labels()[i];
-            if (label == null) {
-                continue;
+            if (label != null) {
+                double w = 2 * s.labelHalfW()[i];
+                double[] at = StateScenes.labelAt(s.ends(), i, w);
+                stamp.at(label, TextStamps.Style.RATE, w, at[0], at[1]);
             }
-            double w = 2 * s.labelHalfW()[i];
-            double[] at = StateScenes.labelAt(s.ends(), i, w);
-            r.setRect(at[0], at[1], w, StateScenes.LABEL_H);
-            g.setColor(box);
-            g.fill(r);
-            g.setColor(text);
-            centred(g, fm, label, at[0], at[1], w);
         }
     }
 
-    private static void cards(Graphics2D g, StateScene s) {
-        FontMetrics fm = g.getFontMetrics();
+    private static void cards(Graphics2D g, StateScene s, Stamper stamp) {
         java.awt.Color track = LiveColours.awt(LiveColours.track(s.dark()));
         java.awt.Color down = LiveColours.awt(LiveColours.DOWN);
-        java.awt.Color badgeText = LiveColours.awt(LiveColours.BADGE_TEXT);
-        java.awt.Color figures = LiveColours.awt(LiveColours.figuresText(s.dark()));
         Rectangle2D.Double r = new Rectangle2D.Double();
         double[] c = s.cards();
         for (int j = 0; j < s.parts(); j++) {
@@ -121,37 +118,22 @@ final class StatePainter {
                 g.fill(rect(r, x - 3.5, y - 0.5, 3, h + 1));
                 g.fill(rect(r, x + w + 0.5, y - 0.5, 3, h + 1));
                 double tw = StateScenes.badgeWidth(health);
-                double bx = Math.round(x + w - tw);
-                double by = Math.round(y - 16);
-                g.fill(rect(r, bx, by, tw, StateScenes.LABEL_H));
-                g.setColor(badgeText);
-                centred(g, fm, health, bx, by, tw);
+                stamp.at(health, TextStamps.Style.BADGE, tw, Math.round(x + w - tw), Math.round(y - 16));
             }
             String line = s.figures()[j];
             if (line != null) {
-                g.setColor(figures);
-                g.drawString(line, (float) Math.round(x + 2), baseline(fm, Math.round(y + h + 2)));
+                stamp.at(line, TextStamps.Style.FIGURES, 0, Math.round(x + 2), Math.round(y + h + 2));
             }
         }
     }
 
     /** The width of {@code text} in the layer's font, view units. */
     static double textWidth(String text) {
-        return FONT.getStringBounds(text, TEXT).getWidth();
+        return TextStamps.FONT.getStringBounds(text, TEXT).getWidth();
     }
 
     private static Rectangle2D.Double rect(Rectangle2D.Double r, double x, double y, double w, double h) {
         r.setRect(x, y, w, h);
         return r;
-    }
-
-    /** {@code text} centred in the label box at ({@code x}, {@code y}), {@code w} wide. */
-    private static void centred(Graphics2D g, FontMetrics fm, String text, double x, double y, double w) {
-        g.drawString(text, (float) (x + (w - fm.stringWidth(text)) / 2), baseline(fm, y));
-    }
-
-    /** The baseline that centres a line of text vertically in a label box whose top is at {@code top}. */
-    private static float baseline(FontMetrics fm, double top) {
-        return (float) (top + (StateScenes.LABEL_H - fm.getAscent() - fm.getDescent()) / 2 + fm.getAscent());
     }
 }

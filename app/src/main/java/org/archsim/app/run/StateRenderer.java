@@ -34,6 +34,8 @@ final class StateRenderer {
     static final int RETIRE_FRAMES = 2;
 
     private final Executor executor;
+    /** Texts already set, reused from scene to scene; touched only by the drawing jobs, one at a time. */
+    private final TextStamps stamps = new TextStamps();
     private final ArrayDeque<PixelFrame> free = new ArrayDeque<>();
     /** Pictures no longer shown, with the frame they stopped being shown in. */
     private final Map<PixelFrame, Long> retiring = new IdentityHashMap<>();
@@ -155,7 +157,7 @@ final class StateRenderer {
             long t0 = System.nanoTime();
             StateScene drawn = s;
             try {
-                StatePainter.paint(target, clear, s);
+                StatePainter.paint(target, clear, s, stamps);
             } catch (RuntimeException | Error e) {
                 drawn = null;
                 java.util.logging.Logger.getLogger(StateRenderer.class.getName())

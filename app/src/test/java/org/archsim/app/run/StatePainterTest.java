@@ -39,7 +39,7 @@ class StatePainterTest {
         StateScene s = StateScenes.build(StateScenes.layout(d, view), rates, parts, figures, false);
         int[] px = FxPlatform.onFx(() -> {
             PixelFrame f = new PixelFrame(800, 200);
-            StatePainter.paint(f, PixelRect.EMPTY, s);
+            StatePainter.paint(f, PixelRect.EMPTY, s, new TextStamps());
             int[] p = f.pixels();
             int y = (int) Math.round(s.ends()[1]); // the link runs level between the cards' middles
             int x = (int) Math.round((s.ends()[0] + s.ends()[2]) / 2);
@@ -82,7 +82,7 @@ class StatePainterTest {
         int[] counts = FxPlatform.onFx(() -> {
             PixelFrame f = new PixelFrame(800, 200);
             f.fill(700, 150, 800, 200, 0xFF000000); // left over from an earlier scene
-            StatePainter.paint(f, new PixelRect(700, 150, 800, 200), s);
+            StatePainter.paint(f, new PixelRect(700, 150, 800, 200), s, new TextStamps());
             int inside = 0;
             int outside = 0;
             for (int y = 0; y < 200; y++) {
@@ -98,6 +98,33 @@ class StatePainterTest {
         assertThat(s.parts()).isEqualTo(1);
         assertThat(counts[0]).as("a's bar").isGreaterThan(100);
         assertThat(counts[1]).isZero();
+    }
+
+    @Test
+    void textsAreSetOnceAndStampedAfterwards() throws Exception {
+        Design d = twoParts();
+        StateScene.ViewKey view = new StateScene.ViewKey(1, 20, 40, 800, 200, 1);
+        HopBatch rates = new HopBatch(new long[0], new int[0], new byte[0], 0, 0, new int[] {2000}, 0, 100_000, 1);
+        Map<String, PartNow> parts = Map.of("a", new PartNow("a", false, false, false, 1, 4, 0, 1, Double.NaN),
+                "b", new PartNow("b", true, false, false, 4, 4, 3, 1, Double.NaN));
+        StateScene s = StateScenes.build(StateScenes.layout(d, view), rates, parts,
+                Map.of("a", "25% busy", "b", "100% busy"), false);
+        int[] r = FxPlatform.onFx(() -> {
+            TextStamps stamps = new TextStamps();
+            PixelFrame f = new PixelFrame(800, 200);
+            StatePainter.paint(f, PixelRect.EMPTY, s, stamps);
+            int first = stamps.rendered();
+            int[] before = f.pixels().clone();
+            StatePainter.paint(f, s.box(), s, stamps);
+            int same = 0;
+            for (int i = 0; i < before.length; i++) {
+                same += before[i] == f.pixels()[i] ? 1 : 0;
+            }
+            return new int[] {first, stamps.rendered(), before.length - same};
+        });
+        assertThat(r[0]).as("the label, the badge, two figures lines").isEqualTo(4);
+        assertThat(r[1]).as("nothing set again").isEqualTo(4);
+        assertThat(r[2]).as("pixels that differ the second time").isZero();
     }
 
     @Test
