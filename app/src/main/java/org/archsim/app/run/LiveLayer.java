@@ -52,9 +52,9 @@ public final class LiveLayer {
     private final PixelFrame[] frames = new PixelFrame[2];
     /** What each of {@link #frames} last had drawn in it. */
     private final PixelRect[] frameDrawn = {PixelRect.EMPTY, PixelRect.EMPTY};
-    /** The state picture each of {@link #frames} holds under its marks, and the marks' rectangles. */
+    /** The state picture each of {@link #frames} holds, and whether marks were drawn over it. */
     private final StateRenderer.Drawn[] frameState = new StateRenderer.Drawn[2];
-    private final RectLog[] frameMarks = {new RectLog(), new RectLog()};
+    private final boolean[] frameMarks = new boolean[2];
     private int back;
     private RunSnapshot snap;
     private HopBatch rates;
@@ -232,8 +232,9 @@ public final class LiveLayer {
     }
 
     /**
-     * Draws the frame: the aligned state picture (if any) under the marks, then shows it. A frame that already holds
-     * the same state picture gets only the pixels under its old marks back from it, not a whole copy.
+     * Draws the frame: the aligned state picture (if any) copied in, the marks over it; then shows it. (Copying the
+     * whole picture is cheaper than putting back only the pixels under the old marks: thousands of tiny copies cost
+     * more than one large one.)
      */
     private void paintFrame(double nowMs, StateScene.ViewKey key, StateRenderer.Drawn state) {
         int w = key.pixelWidth();
@@ -242,35 +243,30 @@ public final class LiveLayer {
             frames[back] = new PixelFrame(w, h);
             frameDrawn[back] = PixelRect.EMPTY;
             frameState[back] = null;
-            frameMarks[back].clear();
+            frameMarks[back] = false;
         }
-        PixelFrame f = frames[back];
-        PixelRect before = frameDrawn[back];
-        RectLog old = frameMarks[back];
-        boolean moving = !reducedMotion.get() && scene != null;
         int shown = back ^ 1;
-        if (!moving && frames[shown] != null && frameMarks[shown].size() == 0 && frameState[shown] == state
+        boolean moving = !reducedMotion.get() && scene != null;
+        if (!moving && frames[shown] != null && !frameMarks[shown] && frameState[shown] == state
                 && frames[shown].width() == w && frames[shown].height() == h) {
             return; // no marks, and the frame on screen already shows this state: it stays (nothing to upload)
         }
-        if (state != null && state == frameState[back]) {
-            old.restore(f, state.pixels());
-        } else if (state == null && frameState[back] == null) {
-            old.erase(f);
-        } else {
-            f.clear(before);
-            if (state != null) {
-                f.copy(state.pixels(), state.scene().box());
-            }
+        PixelFrame f = frames[back];
+        PixelRect before = frameDrawn[back];
+        f.clear(before);
+        PixelRect drawn = PixelRect.EMPTY;
+        if (state != null) {
+            f.copy(state.pixels(), state.scene().box());
+            drawn = state.scene().box();
         }
         frameState[back] = state;
-        old.clear();
-        PixelRect drawn = state == null ? PixelRect.EMPTY : state.scene().box();
+        frameMarks[back] = false;
         if (moving) {
             batch.clear();
             markSize = Math.max(6, 8 * key.scale());
             marks.forEach(nowMs, gather);
-            drawn = drawn.union(MarkRaster.plot(f, batch, markSize, key.pixelScale(), old));
+            drawn = drawn.union(MarkRaster.plot(f, batch, markSize, key.pixelScale()));
+            frameMarks[back] = batch.size() > 0;
         }
         f.publish(before.union(drawn));
         frameDrawn[back] = drawn;

@@ -14,10 +14,9 @@ final class MarkRaster {
 
     /**
      * Plots every mark of {@code batch} (view coordinates) at size {@code size} (view units) into {@code frame},
-     * {@code pixelScale} device pixels per view unit; logs every rectangle filled into {@code log} and returns the
-     * pixels touched (clipped to the frame).
+     * {@code pixelScale} device pixels per view unit, and returns the pixels touched (clipped to the frame).
      */
-    static PixelRect plot(PixelFrame frame, MarkBatch batch, double size, double pixelScale, RectLog log) {
+    static PixelRect plot(PixelFrame frame, MarkBatch batch, double size, double pixelScale) {
         double[] xs = batch.xs();
         double[] ys = batch.ys();
         byte[] ks = batch.kinds();
@@ -30,7 +29,7 @@ final class MarkRaster {
         for (int i = 0; i < batch.size(); i++) {
             double x = xs[i] * pixelScale;
             double y = ys[i] * pixelScale;
-            shape(frame, x, y, ks[i], s, log);
+            shape(frame, x, y, ks[i], s);
             int cx = (int) x;
             int cy = (int) y;
             x0 = Math.min(x0, cx - reach);
@@ -42,31 +41,30 @@ final class MarkRaster {
     }
 
     /** One mark of {@code kind} centred at ({@code x}, {@code y}) pixels, {@code s} pixels across. */
-    static void shape(PixelFrame f, double x, double y, byte kind, double s, RectLog log) {
+    static void shape(PixelFrame f, double x, double y, byte kind, double s) {
         int argb = LiveColours.mark(kind);
         switch (kind) {
-            case 0 -> bar(f, x, y, s, s, argb, log);
+            case 0 -> bar(f, x, y, s, s, argb);
             case 1 -> {
                 double d = s * 1.2;
                 double t = d * 0.6;
-                bar(f, x, y, d, t, argb, log);
-                bar(f, x, y, t, d, argb, log);
+                bar(f, x, y, d, t, argb);
+                bar(f, x, y, t, d, argb);
             }
             default -> {
                 double w = Math.max(1, s * 0.4);
-                bar(f, x, y, s * 1.4, w, argb, log);
-                bar(f, x, y, w, s * 1.4, argb, log);
+                bar(f, x, y, s * 1.4, w, argb);
+                bar(f, x, y, w, s * 1.4, argb);
             }
         }
     }
 
-    /** A {@code w} × {@code h} rectangle centred at ({@code x}, {@code y}), rounded to whole pixels, and logged. */
-    private static void bar(PixelFrame f, double x, double y, double w, double h, int argb, RectLog log) {
+    /** A {@code w} × {@code h} rectangle centred at ({@code x}, {@code y}), rounded to whole pixels. */
+    private static void bar(PixelFrame f, double x, double y, double w, double h, int argb) {
         int iw = Math.max(1, (int) Math.round(w));
         int ih = Math.max(1, (int) Math.round(h));
         int left = (int) Math.floor(x - iw / 2.0 + 0.5);
         int top = (int) Math.floor(y - ih / 2.0 + 0.5);
         f.fill(left, top, left + iw, top + ih, argb);
-        log.add(left, top, left + iw, top + ih);
     }
 }

@@ -77,8 +77,18 @@ final class PixelFrame {
         if (xa >= xb) {
             return;
         }
-        for (int y = Math.max(0, y0); y < yb; y++) {
-            Arrays.fill(pixels, y * width + xa, y * width + xb, argb);
+        int[] p = pixels;
+        int n = xb - xa;
+        if (n > 32) {
+            for (int y = Math.max(0, y0); y < yb; y++) {
+                Arrays.fill(p, y * width + xa, y * width + xb, argb);
+            }
+            return;
+        }
+        for (int y = Math.max(0, y0); y < yb; y++) { // a mark's few pixels a row: a plain loop beats a call per row
+            for (int i = y * width + xa, end = i + n; i < end; i++) {
+                p[i] = argb;
+            }
         }
     }
 

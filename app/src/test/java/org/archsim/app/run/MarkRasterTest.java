@@ -22,12 +22,11 @@ class MarkRasterTest {
             b.add(20, 20, (byte) 0);
             b.add(50, 20, (byte) 1);
             b.add(80, 20, (byte) 2);
-            RectLog log = new RectLog();
-            PixelRect r = MarkRaster.plot(f, b, 8, 1, log);
+            PixelRect r = MarkRaster.plot(f, b, 8, 1);
             int[] p = f.pixels();
             return new int[] {p[20 * 100 + 20], p[20 * 100 + 50], p[20 * 100 + 80],
                 p[23 * 100 + 23], p[24 * 100 + 54], p[23 * 100 + 83], p[20 * 100 + 85], p[20 * 100 + 35],
-                r.x0(), r.x1(), log.size()};
+                r.x0(), r.x1()};
         });
         assertThat(px[0]).isEqualTo(LiveColours.REQUEST);
         assertThat(px[1]).isEqualTo(LiveColours.RESPONSE);
@@ -39,20 +38,18 @@ class MarkRasterTest {
         assertThat(px[7]).as("between marks").isZero();
         assertThat(px[8]).isLessThanOrEqualTo(16);
         assertThat(px[9]).isGreaterThanOrEqualTo(86);
-        assertThat(px[10]).as("one bar for the square, two for each cross").isEqualTo(5);
     }
 
     @Test
-    void marksScaleWithThePixelScaleAndAreErasedFromTheLog() throws Exception {
+    void marksScaleWithThePixelScaleAndStayInsideTheRectangleReturned() throws Exception {
         int[] px = FxPlatform.onFx(() -> {
             PixelFrame f = new PixelFrame(80, 80);
             MarkBatch b = new MarkBatch(1);
             b.add(20, 20, (byte) 0); // 8 units at 2 pixels a unit: a 16-pixel square round (40, 40)
-            RectLog log = new RectLog();
-            MarkRaster.plot(f, b, 8, 2, log);
+            PixelRect r = MarkRaster.plot(f, b, 8, 2);
             int inside = f.pixels()[47 * 80 + 47];
             int outside = f.pixels()[49 * 80 + 49];
-            log.erase(f);
+            f.clear(r);
             int filled = 0;
             for (int v : f.pixels()) {
                 filled += v == 0 ? 0 : 1;
@@ -61,29 +58,6 @@ class MarkRasterTest {
         });
         assertThat(px[0]).isEqualTo(LiveColours.REQUEST);
         assertThat(px[1]).isZero();
-        assertThat(px[2]).as("pixels left after erasing").isZero();
-    }
-
-    @Test
-    void restoringPutsBackWhatWasUnderTheMarks() throws Exception {
-        int[] px = FxPlatform.onFx(() -> {
-            PixelFrame under = new PixelFrame(40, 40);
-            under.fill(0, 0, 40, 40, 0x80102030);
-            PixelFrame f = new PixelFrame(40, 40);
-            f.copy(under, new PixelRect(0, 0, 40, 40));
-            MarkBatch b = new MarkBatch(1);
-            b.add(20, 20, (byte) 2);
-            RectLog log = new RectLog();
-            MarkRaster.plot(f, b, 8, 1, log);
-            int marked = f.pixels()[20 * 40 + 20];
-            log.restore(f, under);
-            int differ = 0;
-            for (int i = 0; i < f.pixels().length; i++) {
-                differ += f.pixels()[i] == under.pixels()[i] ? 0 : 1;
-            }
-            return new int[] {marked, differ};
-        });
-        assertThat(px[0]).isEqualTo(LiveColours.FAILURE);
-        assertThat(px[1]).isZero();
+        assertThat(px[2]).as("pixels left after clearing the rectangle").isZero();
     }
 }
