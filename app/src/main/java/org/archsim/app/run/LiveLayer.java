@@ -253,7 +253,9 @@ public final class LiveLayer {
         }
         PixelFrame f = frames[back];
         PixelRect before = frameDrawn[back];
-        f.clear(before);
+        if (state == null || !state.scene().box().contains(before)) {
+            f.clear(before); // else the copy below covers all of it
+        }
         PixelRect drawn = PixelRect.EMPTY;
         if (state != null) {
             f.copy(state.pixels(), state.scene().box());
@@ -302,9 +304,13 @@ public final class LiveLayer {
             return;
         }
         v.setImage(f.fxImage());
-        v.setViewport(new Rectangle2D(box.x0(), box.y0(), box.width(), box.height()));
-        v.setFitWidth(box.width() / pixelScale);
-        v.setFitHeight(box.height() / pixelScale);
+        Rectangle2D now = v.getViewport();
+        if (now == null || now.getMinX() != box.x0() || now.getMinY() != box.y0() || now.getWidth() != box.width()
+                || now.getHeight() != box.height()) { // a new viewport makes the view work out its bounds again
+            v.setViewport(new Rectangle2D(box.x0(), box.y0(), box.width(), box.height()));
+            v.setFitWidth(box.width() / pixelScale);
+            v.setFitHeight(box.height() / pixelScale);
+        }
         v.setVisible(true);
     }
 

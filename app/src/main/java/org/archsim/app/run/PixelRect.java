@@ -21,6 +21,11 @@ record PixelRect(int x0, int y0, int x1, int y1) {
         return isEmpty() ? 0 : y1 - y0;
     }
 
+    /** Whether every pixel of {@code o} is in this rectangle (an empty one is in any). */
+    boolean contains(PixelRect o) {
+        return o.isEmpty() || (o.x0 >= x0 && o.y0 >= y0 && o.x1 <= x1 && o.y1 <= y1);
+    }
+
     /** The part of this rectangle inside a {@code w} × {@code h} frame. */
     PixelRect clip(int w, int h) {
         PixelRect c = new PixelRect(Math.max(0, x0), Math.max(0, y0), Math.min(w, x1), Math.min(h, y1));
