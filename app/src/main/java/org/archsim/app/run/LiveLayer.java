@@ -9,7 +9,6 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.image.ImageView;
 import javafx.scene.transform.Affine;
 import org.archsim.app.editor.Viewport;
@@ -49,13 +48,7 @@ public final class LiveLayer {
     private final ImageView view = new ImageView();
     private final ImageView stateView = new ImageView();
     private final Affine stateAt = new Affine();
-    private final PixelFrame[] frames = new PixelFrame[2];
-    /** What each of {@link #frames} last had drawn in it. */
-    private final PixelRect[] frameDrawn = {PixelRect.EMPTY, PixelRect.EMPTY};
-    /** The state picture each of {@link #frames} holds, and whether marks were drawn over it. */
-    private final StateRenderer.Drawn[] frameState = new StateRenderer.Drawn[2];
-    private final boolean[] frameMarks = new boolean[2];
-    private int back;
+    private final LiveFrames frames = new LiveFrames(view);
     private RunSnapshot snap;
     private HopBatch rates;
     private long generation = -1;
@@ -171,7 +164,7 @@ public final class LiveLayer {
         for (PartNow pn : s.parts()) { // figures lines change per snapshot, not per frame: format them once here
             partsById.put(pn.id(), pn);
             PartStats st = s.report() == null ? null : s.report().components().get(pn.id());
-            figuresById.put(pn.id(), figures(pn, st));
+            figuresById.put(pn.id(), PartFigures.line(pn, st));
         }
         if (s.hops().toUs() > s.hops().fromUs()) {
             rates = s.hops();
@@ -197,7 +190,13 @@ public final class LiveLayer {
         StateRenderer.Drawn shown = renderer.update();
         boolean aligned = shown != null && shown.scene().view().equals(key) && shown.scene().dark() == dk;
         showState(aligned ? null : shown, key);
-        paintFrame(nowMs, key, aligned ? shown : null);
+        boolean moving = !reducedMotion.get();
+        if (moving) {
+            batch.clear();
+            markSize = Math.max(6, 8 * key.scale());
+            marks.forEach(nowMs, gather);
+        }
+        frames.show(key, aligned ? shown : null, moving ? batch : null, markSize);
         if (snap.state() != RunState.RUNNING && nowMs > 0 && renderer.idle() && marksIdle(nowMs)) {
             timer.stop(); // nothing moves any more: the last frame stays until the next snapshot
         }
@@ -232,53 +231,6 @@ public final class LiveLayer {
     }
 
     /**
-     * Draws the frame: the aligned state picture (if any) copied in, the marks over it; then shows it. (Copying the
-     * whole picture is cheaper than putting back only the pixels under the old marks: thousands of tiny copies cost
-     * more than one large one.)
-     */
-    private void paintFrame(double nowMs, StateScene.ViewKey key, StateRenderer.Drawn state) {
-        int w = key.pixelWidth();
-        int h = key.pixelHeight();
-        if (frames[back] == null || frames[back].width() != w || frames[back].height() != h) {
-            frames[back] = new PixelFrame(w, h);
-            frameDrawn[back] = PixelRect.EMPTY;
-            frameState[back] = null;
-            frameMarks[back] = false;
-        }
-        int shown = back ^ 1;
-        boolean moving = !reducedMotion.get() && scene != null;
-        if (!moving && frames[shown] != null && !frameMarks[shown] && frameState[shown] == state
-                && frames[shown].width() == w && frames[shown].height() == h) {
-            return; // no marks, and the frame on screen already shows this state: it stays (nothing to upload)
-        }
-        PixelFrame f = frames[back];
-        PixelRect before = frameDrawn[back];
-        if (state == null || !state.scene().box().contains(before)) {
-            f.clear(before); // else the copy below covers all of it
-        }
-        PixelRect drawn = PixelRect.EMPTY;
-        if (state != null) {
-            f.copy(state.pixels(), state.scene().box());
-            drawn = state.scene().box();
-        }
-        frameState[back] = state;
-        frameMarks[back] = false;
-        if (moving) {
-            batch.clear();
-            markSize = Math.max(6, 8 * key.scale());
-            marks.forEach(nowMs, gather);
-            drawn = drawn.union(MarkRaster.plot(f, batch, markSize, key.pixelScale()));
-            frameMarks[back] = batch.size() > 0;
-        }
-        f.publish(before.union(drawn));
-        frameDrawn[back] = drawn;
-        place(view, f, drawn, key.pixelScale());
-        view.setLayoutX(drawn.x0() / key.pixelScale());
-        view.setLayoutY(drawn.y0() / key.pixelScale());
-        back ^= 1;
-    }
-
-    /**
      * Shows {@code shown} (a state picture laid out for another view, or null for none) in {@link #stateView()},
      * mapped onto the current view: a point drawn at s0 = w·k0 + t0 belongs at s1 = w·k1 + t1.
      */
@@ -291,27 +243,10 @@ public final class LiveLayer {
         PixelRect box = shown.scene().box();
         double r = now.scale() / then.scale();
         double ps = then.pixelScale();
-        place(stateView, shown.pixels(), box, ps);
+        LiveFrames.place(stateView, shown.pixels(), box, ps);
         stateView.setSmooth(r != 1);
         stateAt.setToTransform(r, 0, (box.x0() / ps - then.tx()) * r + now.tx(),
                 0, r, (box.y0() / ps - then.ty()) * r + now.ty());
-    }
-
-    /** Shows the pixels {@code box} of {@code f} in {@code v} at their size in view units. */
-    private static void place(ImageView v, PixelFrame f, PixelRect box, double pixelScale) {
-        if (box.isEmpty()) {
-            v.setVisible(false);
-            return;
-        }
-        v.setImage(f.fxImage());
-        Rectangle2D now = v.getViewport();
-        if (now == null || now.getMinX() != box.x0() || now.getMinY() != box.y0() || now.getWidth() != box.width()
-                || now.getHeight() != box.height()) { // a new viewport makes the view work out its bounds again
-            v.setViewport(new Rectangle2D(box.x0(), box.y0(), box.width(), box.height()));
-            v.setFitWidth(box.width() / pixelScale);
-            v.setFitHeight(box.height() / pixelScale);
-        }
-        v.setVisible(true);
     }
 
     /** State scenes asked for so far: one per snapshot and per change of view, theme or design (tests). */
@@ -324,7 +259,7 @@ public final class LiveLayer {
         return reducedMotion.get() ? 0 : batch.size();
     }
 
-    /** State scenes the state thread has drawn so far, and the longest drawing, ms (benchmarks). */
+    /** State scenes the state thread has drawn so far (benchmarks). */
     int statesDrawn() {
         return renderer.drawnCount();
     }
@@ -390,32 +325,5 @@ public final class LiveLayer {
         boolean[] any = {false};
         marks.forEach(nowMs, (l, kd, t) -> any[0] = true);
         return !any[0];
-    }
-
-    /** "85 ms", "2.2 s", "95 s". */
-    static String lagText(double ms) {
-        return ms < 1000 ? Math.round(ms) + " ms"
-                : ms < 10_000 ? String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000) : Math.round(ms / 1000) + " s";
-    }
-
-    private static String figures(PartNow n, PartStats st) {
-        StringBuilder sb = new StringBuilder();
-        if (n.capacity() < Integer.MAX_VALUE / 8) {
-            sb.append(Math.round(n.utilisation() * 100)).append("% busy");
-        }
-        if (n.queued() > 0) {
-            sb.append(sb.isEmpty() ? "" : " · ").append("queue ").append(n.queued());
-        }
-        if (n.instances() > 1) {
-            sb.append(sb.isEmpty() ? "" : " · ").append("×").append(n.instances());
-        }
-        if (st != null && st.extra().containsKey("hitRatio")) {
-            sb.append(sb.isEmpty() ? "" : " · ").append("hits ").append(Math.round(st.extra().get("hitRatio") * 100))
-                    .append("%");
-        }
-        if (!Double.isNaN(n.replicaLagMs())) { // measured by the engine: commit on the primary to apply here
-            sb.append(sb.isEmpty() ? "" : " · ").append("lag ").append(lagText(n.replicaLagMs()));
-        }
-        return sb.toString();
     }
 }

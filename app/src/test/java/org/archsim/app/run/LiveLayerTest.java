@@ -143,9 +143,9 @@ class LiveLayerTest {
 
     @Test
     void measuredReplicaLagIsShortOnTheCard() {
-        assertThat(LiveLayer.lagText(205.4)).isEqualTo("205 ms");
-        assertThat(LiveLayer.lagText(2205)).isEqualTo("2.2 s");
-        assertThat(LiveLayer.lagText(95_400)).isEqualTo("95 s");
+        assertThat(PartFigures.lagText(205.4)).isEqualTo("205 ms");
+        assertThat(PartFigures.lagText(2205)).isEqualTo("2.2 s");
+        assertThat(PartFigures.lagText(95_400)).isEqualTo("95 s");
     }
 
     private static RunSnapshot snapshot(long t) {
