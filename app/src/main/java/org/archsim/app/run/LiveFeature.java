@@ -109,9 +109,21 @@ public final class LiveFeature {
         }
     }
 
-    /** For documentation screenshots: plays at load ×3 (or {@code archsim.snapshotLoad}) and crashes {@code partId} after two seconds of wall time. */
+    /**
+     * For documentation screenshots: plays at load ×3 (or {@code archsim.snapshotLoad}) under the scenario file
+     * {@code archsim.snapshotScenario} (the default when unset) and crashes {@code partId} after two seconds of wall
+     * time.
+     */
     public static void demo(LiveFeature f, String partId) {
         RunViewModel vm = f.run;
+        String scenario = System.getProperty("archsim.snapshotScenario");
+        if (scenario != null) {
+            try {
+                vm.loadScenario(Path.of(scenario));
+            } catch (Exception ex) {
+                throw new IllegalArgumentException("archsim.snapshotScenario: " + ex.getMessage(), ex);
+            }
+        }
         vm.setLoad(Double.parseDouble(System.getProperty("archsim.snapshotLoad", "3")));
         vm.play();
         javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));

@@ -1,8 +1,10 @@
 package org.archsim.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,7 +17,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Polygon;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.stage.Window;
 import org.archsim.app.editor.CanvasView;
@@ -25,6 +30,12 @@ import javafx.stage.Stage;
 import org.archsim.app.editor.ClipboardPort;
 import org.archsim.app.export.Fixtures;
 import org.archsim.app.run.RunListener;
+import org.archsim.app.run.RunSnapshot;
+import org.archsim.app.run.RunViewModel;
+import org.archsim.model.scenario.Fault;
+import org.archsim.model.scenario.FaultType;
+import org.archsim.model.scenario.LoadStep;
+import org.archsim.model.scenario.Scenario;
 import org.archsim.app.settings.AppSettings;
 import org.archsim.app.shell.AppWindows;
 import org.archsim.app.shell.MainWindow;
@@ -41,7 +52,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A live run in the real window: play, crash a part through the canvas's context menu (request raised on the card,
  * menu shown, "Inject Fault ▸ Crash" clicked), and see the errors reach a listener and the dashboard, and a traced
- * request's path in its Requests tab; reduced motion is remembered for the next start.
+ * request's path in its Requests tab; the timeline marks scheduled and live faults under the thumb's time (resized,
+ * another scenario), names them on hover and still rewinds when scrubbed; reduced motion is remembered.
  */
 @ExtendWith(ApplicationExtension.class)
 class LiveRunUiTest {
@@ -107,8 +119,9 @@ class LiveRunUiTest {
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> last.get().system().errors() > 0);
         assertThat(last.get().components().get(db.id()).errorsByReason()).isNotEmpty();
-        Label timeline = robot.lookup("#run-timeline-faults").queryAs(Label.class);
-        assertThat(timeline.getText()).contains("crash " + db.id());
+        // The crash is a live mark on the timeline, named in its text.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> marks(robot, "live").stream()
+                .anyMatch(p -> p.getAccessibleText().matches("\\d+\\.\\d s: crash " + db.id())));
         assertThat(robot.lookup("#status-clock").queryAs(Label.class).getText()).startsWith("t = ");
         // The dashboard (View > Show Dashboard), filtered to the selected database, lists the failures begun there.
         robot.interact(() -> window.dashboard().show(true));
@@ -140,6 +153,115 @@ class LiveRunUiTest {
         });
         assertThat(next[0].live().layer().reducedMotionProperty().get()).isTrue();
         robot.interact(() -> stage[0].hide());
+    }
+
+    @Test
+    void theTimelineMarksEachFaultWhereTheThumbShowsItsTime(FxRobot robot) throws Exception {
+        RunViewModel vm = window.live().viewModel();
+        Scenario two = scenario(120, Fault.of(30, FaultType.CRASH, "db"),
+                Fault.of(90, FaultType.SLOW_DOWN, "app").withFactor(2.0));
+        robot.interact(() -> vm.scenarioProperty().set(two));
+        Slider timeline = robot.lookup("#run-timeline").queryAs(Slider.class);
+        assertThat(timeline.getMax()).isEqualTo(120);
+        assertThat(marks(robot, "scheduled")).extracting(Polygon::getAccessibleText)
+                .containsExactly("30.0 s: crash db", "90.0 s: slow-down app ×2");
+        assertThat(marks(robot, "live")).isEmpty();
+        assertUnderThumb(robot, timeline, 30, "30.0 s: crash db");
+        assertUnderThumb(robot, timeline, 90, "90.0 s: slow-down app ×2");
+
+        // A narrower window: the track is shorter, and the marks still sit where the thumb shows their times. (The
+        // stage is the toolkit's primary stage, shared by every UI test: its width is put back.)
+        double wide = timeline.getWidth();
+        double stageWidth = window.stage().getWidth();
+        try {
+            robot.interact(() -> window.stage().setWidth(stageWidth - 300));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(timeline.getWidth()).isLessThan(wide - 100);
+            assertUnderThumb(robot, timeline, 30, "30.0 s: crash db");
+            assertUnderThumb(robot, timeline, 90, "90.0 s: slow-down app ×2");
+        } finally {
+            robot.interact(() -> window.stage().setWidth(stageWidth));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertUnderThumb(robot, timeline, 30, "30.0 s: crash db"); // and wide again
+
+        // Hovering a mark names it.
+        Polygon crash = mark(robot, "scheduled", "30.0 s: crash db");
+        robot.moveTo(crash).moveBy(1, 0).moveBy(-1, 0);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tooltipShowing().equals("30.0 s: crash db"));
+
+        // Another scenario, twice as long: its marks, placed on its length.
+        robot.moveTo("#run-play");
+        robot.interact(() -> vm.scenarioProperty().set(scenario(240, Fault.of(30, FaultType.CRASH, "db"))));
+        assertThat(timeline.getMax()).isEqualTo(240);
+        assertThat(marks(robot, "scheduled")).extracting(Polygon::getAccessibleText)
+                .containsExactly("30.0 s: crash db");
+        assertUnderThumb(robot, timeline, 30, "30.0 s: crash db");
+
+        // A fault injected live is a mark of the other kind, below the line.
+        robot.interact(() -> {
+            vm.step();
+            vm.step();
+            vm.step();
+            vm.inject(Fault.of(0, FaultType.CRASH, "app"));
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> marks(robot, "live").size() == 1);
+        Polygon live = mark(robot, "live", "0.3 s: crash app");
+        assertThat(live.getBoundsInParent().getMinY()).isGreaterThan(crash.getBoundsInParent().getMaxY());
+        assertUnderThumb(robot, timeline, 0.3, "0.3 s: crash app");
+
+        // Scrubbing still rewinds: play past 20 s, pause, drag the thumb back towards 10 s.
+        robot.interact(() -> {
+            vm.setSpeed(25);
+            vm.play();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.snapshotProperty().get().nowUs() > 20_000_000);
+        robot.interact(vm::pause);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !vm.running());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node thumb = timeline.lookup(".thumb");
+        Bounds track = timeline.lookup(".track").getBoundsInLocal();
+        Point2D to = timeline.localToScreen(timeline.lookup(".track").getBoundsInParent().getMinX()
+                + track.getWidth() * 10 / 240, thumb.getBoundsInParent().getCenterY());
+        robot.drag(thumb, javafx.scene.input.MouseButton.PRIMARY).moveTo(to).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.snapshotProperty().get().nowUs() < 20_000_000);
+        RunSnapshot back = vm.snapshotProperty().get();
+        assertThat(back.nowUs() / 1e6).isBetween(5.0, 15.0).isCloseTo(timeline.getValue(), within(0.001));
+        assertThat(back.actions()).hasSize(1); // the crash at 0.3 s, before the rewind
+        assertThat(marks(robot, "live")).extracting(Polygon::getAccessibleText).containsExactly("0.3 s: crash app");
+    }
+
+    private static Scenario scenario(double durationS, Fault... faults) {
+        return new Scenario(durationS, 2, 1, List.of(new LoadStep(0, 1)), List.of(faults));
+    }
+
+    /** The timeline's marks of one kind ("scheduled", "live"), front shapes only, left to right. */
+    private static List<Polygon> marks(FxRobot robot, String kind) {
+        return robot.lookup(".timeline-mark." + kind).queryAllAs(Polygon.class).stream()
+                .filter(p -> !p.getStyleClass().contains("behind"))
+                .sorted(java.util.Comparator.comparingDouble(p -> p.getBoundsInParent().getCenterX())).toList();
+    }
+
+    private static Polygon mark(FxRobot robot, String kind, String text) {
+        return java.util.stream.Stream.concat(marks(robot, "scheduled").stream(), marks(robot, "live").stream())
+                .filter(p -> p.getStyleClass().contains(kind) && text.equals(p.getAccessibleText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " mark " + text));
+    }
+
+    /** With the thumb moved to {@code timeS} (not a drag: no rewind), the mark named {@code text} is under its centre. */
+    private static void assertUnderThumb(FxRobot robot, Slider timeline, double timeS, String text) {
+        robot.interact(() -> timeline.setValue(timeS));
+        WaitForAsyncUtils.waitForFxEvents();
+        Polygon m = java.util.stream.Stream.concat(marks(robot, "scheduled").stream(), marks(robot, "live").stream())
+                .filter(p -> text.equals(p.getAccessibleText())).findFirst().orElseThrow();
+        double thumb = timeline.lookup(".thumb").getBoundsInParent().getCenterX();
+        assertThat(m.getBoundsInParent().getCenterX()).as(text + " under the thumb").isCloseTo(thumb, within(1.0));
+    }
+
+    /** The text of the tooltip showing now, or "". */
+    private static String tooltipShowing() {
+        return Window.getWindows().stream().filter(w -> w instanceof Tooltip && w.isShowing())
+                .map(w -> ((Tooltip) w).getText()).findFirst().orElse("");
     }
 
     /** Raises a context-menu request on {@code canvas} at the centre of {@code part}'s card, as a right click would. */
