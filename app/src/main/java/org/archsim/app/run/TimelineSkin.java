@@ -25,6 +25,8 @@ final class TimelineSkin extends SliderSkin {
     private final Group layer = new Group();
     private final Node thumb;
     private final Node track;
+    private List<TimelineMarks.Group> drawn = List.of();
+    private double drawnLine = Double.NaN;
 
     TimelineSkin(TimelineSlider slider) {
         super(slider);
@@ -51,6 +53,11 @@ final class TimelineSkin extends SliderSkin {
         double length = snapSizeX(w - thumbW);
         double line = track.getLayoutY() + track.getLayoutBounds().getHeight() / 2;
         List<TimelineMarks.Group> groups = TimelineMarks.place(slider.marks(), slider.getMax(), start, length);
+        if (groups.equals(drawn) && line == drawnLine) {
+            return; // most layouts (the clock's text changing beside it) move nothing: keep the styled shapes
+        }
+        drawn = groups;
+        drawnLine = line;
         List<Node> shapes = new ArrayList<>();
         for (TimelineMarks.Group g : groups) {
             boolean live = g.kind() == TimelineMarks.Kind.LIVE;
@@ -60,6 +67,8 @@ final class TimelineSkin extends SliderSkin {
             shapes.add(shape(g, live, line, 0, false));
         }
         layer.getChildren().setAll(shapes);
+        // Shapes made during layout would miss this pulse's CSS pass and show unstyled (black) for a frame.
+        layer.applyCss();
         slider.drawn(groups, line);
     }
 

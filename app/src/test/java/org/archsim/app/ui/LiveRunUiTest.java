@@ -60,12 +60,14 @@ class LiveRunUiTest {
 
     private final Preferences prefs = Preferences.userRoot().node("archsim-test/" + UUID.randomUUID());
     private MainWindow window;
+    private AppSettings settings;
     private final AtomicReference<SimulationReport> last = new AtomicReference<>();
     private final AtomicLong resets = new AtomicLong();
 
     @Start
     void start(Stage stage) {
-        AppWindows app = new AppWindows(new AppSettings(prefs), ClipboardPort.inMemory());
+        settings = new AppSettings(prefs);
+        AppWindows app = new AppWindows(settings, ClipboardPort.inMemory());
         Path file = Fixtures.repo().resolve("assets/examples/monolith.archsim.json");
         window = app.open(stage, file);
         window.canvas().fitToDesign();
@@ -169,20 +171,19 @@ class LiveRunUiTest {
         assertUnderThumb(robot, timeline, 30, "30.0 s: crash db");
         assertUnderThumb(robot, timeline, 90, "90.0 s: slow-down app ×2");
 
-        // A narrower window: the track is shorter, and the marks still sit where the thumb shows their times. (The
-        // stage is the toolkit's primary stage, shared by every UI test: its width is put back.)
+        // A narrower strip: the track is shorter, and the marks still sit where the thumb shows their times. (The
+        // slider is narrowed, not the stage: that is the toolkit's primary stage, shared by every UI test, and
+        // Monocle's headless screen drops a frame with an error when a stage grows back.)
         double wide = timeline.getWidth();
-        double stageWidth = window.stage().getWidth();
-        try {
-            robot.interact(() -> window.stage().setWidth(stageWidth - 300));
-            WaitForAsyncUtils.waitForFxEvents();
-            assertThat(timeline.getWidth()).isLessThan(wide - 100);
-            assertUnderThumb(robot, timeline, 30, "30.0 s: crash db");
-            assertUnderThumb(robot, timeline, 90, "90.0 s: slow-down app ×2");
-        } finally {
-            robot.interact(() -> window.stage().setWidth(stageWidth));
-        }
+        assertThat(wide).isGreaterThan(500);
+        robot.interact(() -> timeline.setMaxWidth(wide * 0.6));
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getWidth()).isCloseTo(wide * 0.6, within(1.0));
+        assertUnderThumb(robot, timeline, 30, "30.0 s: crash db");
+        assertUnderThumb(robot, timeline, 90, "90.0 s: slow-down app ×2");
+        robot.interact(() -> timeline.setMaxWidth(Double.MAX_VALUE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getWidth()).isCloseTo(wide, within(1.0));
         assertUnderThumb(robot, timeline, 30, "30.0 s: crash db"); // and wide again
 
         // Hovering a mark names it.
@@ -190,9 +191,16 @@ class LiveRunUiTest {
         robot.moveTo(crash).moveBy(1, 0).moveBy(-1, 0);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tooltipShowing().equals("30.0 s: crash db"));
 
-        // Another scenario, twice as long: its marks, placed on its length.
+        // Another scenario, twice as long: its marks, placed on its length — and styled in the very layout that
+        // makes them (shapes made then would otherwise miss the pulse's CSS pass and show black for a frame).
         robot.moveTo("#run-play");
-        robot.interact(() -> vm.scenarioProperty().set(scenario(240, Fault.of(30, FaultType.CRASH, "db"))));
+        javafx.scene.paint.Paint[] firstFill = new javafx.scene.paint.Paint[1];
+        robot.interact(() -> {
+            vm.scenarioProperty().set(scenario(240, Fault.of(30, FaultType.CRASH, "db")));
+            timeline.layout();
+            firstFill[0] = marks(robot, "scheduled").get(0).getFill();
+        });
+        assertThat(firstFill[0]).isEqualTo(javafx.scene.paint.Color.web("#882255"));
         assertThat(timeline.getMax()).isEqualTo(240);
         assertThat(marks(robot, "scheduled")).extracting(Polygon::getAccessibleText)
                 .containsExactly("30.0 s: crash db");
@@ -208,6 +216,15 @@ class LiveRunUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> marks(robot, "live").size() == 1);
         Polygon live = mark(robot, "live", "0.3 s: crash app");
         assertThat(live.getBoundsInParent().getMinY()).isGreaterThan(crash.getBoundsInParent().getMaxY());
+        // Colours per theme (styled as soon as they show: a shape made during layout is styled there and then).
+        crash = mark(robot, "scheduled", "30.0 s: crash db");
+        assertThat(crash.getFill()).isEqualTo(javafx.scene.paint.Color.web("#882255"));
+        assertThat(live.getFill()).isEqualTo(javafx.scene.paint.Color.web("#D55E00"));
+        robot.interact(() -> settings.themeProperty().set(org.archsim.app.settings.Theme.DARK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(crash.getFill()).isEqualTo(javafx.scene.paint.Color.web("#CC79A7"));
+        assertThat(live.getFill()).isEqualTo(javafx.scene.paint.Color.web("#E69F00"));
+        robot.interact(() -> settings.themeProperty().set(org.archsim.app.settings.Theme.LIGHT));
         assertUnderThumb(robot, timeline, 0.3, "0.3 s: crash app");
 
         // Scrubbing still rewinds: play past 20 s, pause, drag the thumb back towards 10 s.
