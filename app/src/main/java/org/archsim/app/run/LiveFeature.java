@@ -58,7 +58,7 @@ public final class LiveFeature {
         r.add("simulate.spike", "Simulate", "Traffic Spike ×3 for 10 s", null, vm::spike);
         r.add("simulate.scenario", "Simulate", "Choose Scenario…", null, () -> chooseScenario(vm, stage));
         r.add("simulate.defaultScenario", "Simulate", "Use Default Scenario", null,
-                () -> vm.scenarioProperty().set(RunViewModel.liveDefault()));
+                vm.defaultScenarioProperty().not(), vm::useDefaultScenario);
         CompareLauncher compare = new CompareLauncher(vm, editor, stage, settings, saved);
         r.add("simulate.compare", "Simulate", "Compare with File…", null, compare::open);
         CheckBox reduced = new CheckBox("Reduced motion");

@@ -1,24 +1,32 @@
 package org.archsim.app.run;
 
+import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.archsim.app.fx.LazyTooltip;
 import org.archsim.app.actions.ActionRegistry;
+import org.archsim.app.actions.AppAction;
 import org.archsim.model.scenario.Scenario;
 
 /**
  * The run strip above the canvas: play/pause, step, reset, slower/faster with the speed, the load slider, the traffic
- * spike, reduced motion, and the timeline ({@link TimelineSlider}) — a slider over the scenario's length whose thumb is
- * the current time, with a mark at each scheduled fault and each live action, that rewinds when dragged back.
+ * spike, reduced motion, the loaded scenario's name with a menu to choose another, and the timeline
+ * ({@link TimelineSlider}) — a slider over the scenario's length whose thumb is the current time, with a mark at each
+ * scheduled fault and each live action, that rewinds when dragged back.
  */
 final class RunToolbar extends VBox {
 
@@ -58,7 +66,10 @@ final class RunToolbar extends VBox {
         loadText.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         reducedMotion.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         clock.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox row = new HBox(6, play, step, reset, slower, speed, faster, spike, reducedMotion, clock);
+        Region gap = new Region(); // the scenario's name at the right end, clear of the controls
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(6, play, step, reset, slower, speed, faster, spike, reducedMotion, clock, gap,
+                scenarioPicker(vm, actions));
         row.setAlignment(Pos.CENTER_LEFT);
 
         TimelineSlider timeline = new TimelineSlider();
@@ -96,6 +107,48 @@ final class RunToolbar extends VBox {
             }
             timeline.setMarks(TimelineMarks.of(vm.scenarioProperty().get(), s.actions()));
         });
+    }
+
+    /**
+     * The loaded scenario's name as a menu button: Choose Scenario… and Use Default Scenario, the Simulate menu's own
+     * actions (the second disabled while the default is loaded); the tooltip says what the scenario holds.
+     */
+    private static Node scenarioPicker(RunViewModel vm, ActionRegistry actions) {
+        Label title = new Label("Scenario");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        MenuButton picker = new MenuButton();
+        picker.setId("run-scenario");
+        picker.setFocusTraversable(false);
+        picker.setMnemonicParsing(false);
+        picker.textProperty().bind(vm.scenarioNameProperty());
+        // A long file name is cut with an ellipsis rather than squeezing the timeline; the tooltip has it whole.
+        picker.setMinWidth(80);
+        picker.setMaxWidth(240);
+        picker.getItems().addAll(item(actions.require("simulate.scenario"), "run-scenario-choose"),
+                item(actions.require("simulate.defaultScenario"), "run-scenario-default"));
+        LazyTooltip.install(picker, () -> {
+            Tooltip t = new Tooltip();
+            t.textProperty().bind(Bindings.createStringBinding(() -> {
+                Path file = vm.scenarioFileProperty().get();
+                String what = RunViewModel.summary(vm.scenarioProperty().get());
+                return file == null ? "The " + vm.scenarioNameProperty().get() + ": " + what : file + "\n" + what;
+            }, vm.scenarioNameProperty(), vm.scenarioFileProperty(), vm.scenarioProperty()));
+            return t;
+        });
+        HBox box = new HBox(6, title, picker);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    private static MenuItem item(AppAction a, String id) {
+        MenuItem i = new MenuItem();
+        i.setId(id);
+        i.setMnemonicParsing(false);
+        i.textProperty().bind(a.title());
+        i.disableProperty().bind(Bindings.not(a.enabled()));
+        i.setOnAction(e -> a.runIfEnabled());
+        return i;
     }
 
     private static void showScenario(TimelineSlider timeline, Scenario sc) {

@@ -11,8 +11,8 @@ import javafx.scene.shape.Polygon;
  * The slider skin of the {@link TimelineSlider}: JavaFX's own (same track, thumb and mouse handling) with one layer
  * of marks between the track and the thumb, so the thumb — the current time — stays on top. Scheduled faults are
  * triangles above the track line pointing down at their time, live actions diamonds below it; several marks too
- * close to tell apart are one shape with a second one behind it, further out (a double chevron). Colours come from the stylesheet
- * ({@code .timeline-mark.scheduled}, {@code .timeline-mark.live}), per theme.
+ * close to tell apart are one shape with a second one behind it, further out (a double chevron). Colours come from
+ * the stylesheet ({@code .timeline-mark.scheduled}, {@code .timeline-mark.live}), per theme.
  */
 final class TimelineSkin extends SliderSkin {
 

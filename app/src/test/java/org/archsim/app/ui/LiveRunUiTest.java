@@ -16,6 +16,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
@@ -53,7 +54,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * A live run in the real window: play, crash a part through the canvas's context menu (request raised on the card,
  * menu shown, "Inject Fault ▸ Crash" clicked), and see the errors reach a listener and the dashboard, and a traced
  * request's path in its Requests tab; the timeline marks scheduled and live faults under the thumb's time (resized,
- * another scenario), names them on hover and still rewinds when scrubbed; reduced motion is remembered.
+ * another scenario), names them on hover and still rewinds when scrubbed; the strip names the scenario loaded and
+ * goes back to the default from its menu; reduced motion is remembered.
  */
 @ExtendWith(ApplicationExtension.class)
 class LiveRunUiTest {
@@ -240,12 +242,51 @@ class LiveRunUiTest {
         Bounds track = timeline.lookup(".track").getBoundsInLocal();
         Point2D to = timeline.localToScreen(timeline.lookup(".track").getBoundsInParent().getMinX()
                 + track.getWidth() * 10 / 240, thumb.getBoundsInParent().getCenterY());
-        robot.drag(thumb, javafx.scene.input.MouseButton.PRIMARY).moveTo(to).release(javafx.scene.input.MouseButton.PRIMARY);
+        robot.drag(thumb, javafx.scene.input.MouseButton.PRIMARY).moveTo(to)
+                .release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.snapshotProperty().get().nowUs() < 20_000_000);
         RunSnapshot back = vm.snapshotProperty().get();
         assertThat(back.nowUs() / 1e6).isBetween(5.0, 15.0).isCloseTo(timeline.getValue(), within(0.001));
         assertThat(back.actions()).hasSize(1); // the crash at 0.3 s, before the rewind
         assertThat(marks(robot, "live")).extracting(Polygon::getAccessibleText).containsExactly("0.3 s: crash app");
+    }
+
+    @Test
+    void theRunStripNamesTheScenarioAndGoesBackToTheDefault(FxRobot robot) throws Exception {
+        RunViewModel vm = window.live().viewModel();
+        MenuButton picker = robot.lookup("#run-scenario").queryAs(MenuButton.class);
+        MenuItem useDefault = picker.getItems().stream().filter(i -> "run-scenario-default".equals(i.getId()))
+                .findFirst().orElseThrow();
+        assertThat(picker.getText()).isEqualTo("default scenario");
+        assertThat(picker.getItems()).extracting(MenuItem::getText)
+                .containsExactly("Choose Scenario…", "Use Default Scenario");
+        assertThat(useDefault.isDisable()).as("already the default").isTrue();
+
+        Path file = java.nio.file.Files.createTempDirectory("archsim-ui").resolve("db-outage.scenario.json");
+        org.archsim.model.io.ScenarioCodec.write(scenario(90, Fault.of(30, FaultType.CRASH, "db")), file);
+        robot.interact(() -> {
+            try {
+                vm.loadScenario(file); // what Choose Scenario… does once its file dialog returns
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(picker.getText()).isEqualTo("db-outage");
+        assertThat(useDefault.isDisable()).isFalse();
+        assertThat(robot.lookup("#run-timeline").queryAs(Slider.class).getMax()).isEqualTo(90);
+        assertThat(marks(robot, "scheduled")).extracting(Polygon::getAccessibleText)
+                .containsExactly("30.0 s: crash db");
+        assertThat(picker.getWidth()).as("the name shows whole").isGreaterThanOrEqualTo(picker.prefWidth(-1) - 0.5);
+
+        // Pick "Use Default Scenario" in the strip's menu, as a pointer would.
+        robot.clickOn(picker);
+        robot.clickOn(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
+                && "Use Default Scenario".equals(l.getText()) && n.getScene() != picker.getScene()).queryLabeled());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(picker.getText()).isEqualTo("default scenario");
+        assertThat(vm.scenarioProperty().get()).isEqualTo(RunViewModel.liveDefault());
+        assertThat(marks(robot, "scheduled")).isEmpty();
+        assertThat(useDefault.isDisable()).isTrue();
     }
 
     private static Scenario scenario(double durationS, Fault... faults) {
@@ -265,7 +306,7 @@ class LiveRunUiTest {
                 .orElseThrow(() -> new AssertionError("no " + kind + " mark " + text));
     }
 
-    /** With the thumb moved to {@code timeS} (not a drag: no rewind), the mark named {@code text} is under its centre. */
+    /** With the thumb moved to {@code timeS} (not a drag: no rewind), the mark named {@code text} is under it. */
     private static void assertUnderThumb(FxRobot robot, Slider timeline, double timeS, String text) {
         robot.interact(() -> timeline.setValue(timeS));
         WaitForAsyncUtils.waitForFxEvents();
