@@ -58,7 +58,7 @@ public final class LiveFeature {
         r.add("simulate.spike", "Simulate", "Traffic Spike ×3 for 10 s", null, vm::spike);
         r.add("simulate.scenario", "Simulate", "Choose Scenario…", null, () -> chooseScenario(vm, stage));
         r.add("simulate.defaultScenario", "Simulate", "Use Default Scenario", null,
-                () -> vm.scenarioProperty().set(RunViewModel.liveDefault()));
+                vm.defaultScenarioProperty().not(), vm::useDefaultScenario);
         CompareLauncher compare = new CompareLauncher(vm, editor, stage, settings, saved);
         r.add("simulate.compare", "Simulate", "Compare with File…", null, compare::open);
         CheckBox reduced = new CheckBox("Reduced motion");
@@ -109,9 +109,21 @@ public final class LiveFeature {
         }
     }
 
-    /** For documentation screenshots: plays at load ×3 (or {@code archsim.snapshotLoad}) and crashes {@code partId} after two seconds of wall time. */
+    /**
+     * For documentation screenshots: plays at load ×3 (or {@code archsim.snapshotLoad}) under the scenario file
+     * {@code archsim.snapshotScenario} (the default when unset) and crashes {@code partId} after two seconds of wall
+     * time.
+     */
     public static void demo(LiveFeature f, String partId) {
         RunViewModel vm = f.run;
+        String scenario = System.getProperty("archsim.snapshotScenario");
+        if (scenario != null) {
+            try {
+                vm.loadScenario(Path.of(scenario));
+            } catch (Exception ex) {
+                throw new IllegalArgumentException("archsim.snapshotScenario: " + ex.getMessage(), ex);
+            }
+        }
         vm.setLoad(Double.parseDouble(System.getProperty("archsim.snapshotLoad", "3")));
         vm.play();
         javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));

@@ -1,23 +1,32 @@
 package org.archsim.app.run;
 
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.archsim.app.fx.LazyTooltip;
 import org.archsim.app.actions.ActionRegistry;
-import org.archsim.model.scenario.Fault;
+import org.archsim.app.actions.AppAction;
+import org.archsim.model.scenario.Scenario;
 
 /**
  * The run strip above the canvas: play/pause, step, reset, slower/faster with the speed, the load slider, the traffic
- * spike, reduced motion, and the timeline — a slider over the scenario's length that shows the current time, marks
- * scheduled and injected faults, and rewinds when dragged back.
+ * spike, reduced motion, the loaded scenario's name with a menu to choose another, and the timeline
+ * ({@link TimelineSlider}) — a slider over the scenario's length whose thumb is the current time, with a mark at each
+ * scheduled fault and each live action, that rewinds when dragged back.
  */
 final class RunToolbar extends VBox {
 
@@ -57,19 +66,20 @@ final class RunToolbar extends VBox {
         loadText.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         reducedMotion.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         clock.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox row = new HBox(6, play, step, reset, slower, speed, faster, spike, reducedMotion, clock);
+        Region gap = new Region(); // the scenario's name at the right end, clear of the controls
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(6, play, step, reset, slower, speed, faster, spike, reducedMotion, clock, gap,
+                scenarioPicker(vm, actions));
         row.setAlignment(Pos.CENTER_LEFT);
 
-        Slider timeline = new Slider(0, 1, 0);
+        TimelineSlider timeline = new TimelineSlider();
         timeline.setId("run-timeline");
-        Label marks = new Label();
-        marks.setId("run-timeline-faults");
-        marks.getStyleClass().add("status-message");
         HBox.setHgrow(timeline, Priority.ALWAYS);
         Label tl = new Label("Timeline");
         tl.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        marks.setMaxWidth(260);
-        HBox line = new HBox(8, loadText, load, tl, timeline, marks);
+        LazyTooltip.install(tl, () -> new Tooltip("Drag to rewind. Marks: ▼ above the line a fault the scenario "
+                + "schedules, ◆ below it something done during the run; hover a mark to see what it is."));
+        HBox line = new HBox(8, loadText, load, tl, timeline);
         line.setAlignment(Pos.CENTER_LEFT);
         timeline.valueChangingProperty().addListener((o, a, changing) -> {
             if (!changing) {
@@ -77,6 +87,10 @@ final class RunToolbar extends VBox {
             }
         });
         getChildren().addAll(row, line);
+        // The scenario's length and faults show before any run exists, and at once when it changes (a new run starts
+        // with no actions; its first snapshot follows).
+        showScenario(timeline, vm.scenarioProperty().get());
+        vm.scenarioProperty().addListener((o, a, sc) -> showScenario(timeline, sc));
 
         vm.snapshotProperty().addListener((o, a, s) -> {
             play.setText(s.state() == RunState.RUNNING ? "Pause" : "Play");
@@ -91,35 +105,55 @@ final class RunToolbar extends VBox {
             if (!timeline.isValueChanging()) {
                 timeline.setValue(s.nowUs() / 1e6);
             }
-            String text = faultMarks(vm, s);
-            if (!text.equals(marks.getText())) { // ten snapshots a second: a new tooltip only for new marks
-                marks.setText(text);
-                marks.setTooltip(text.length() > 40 ? marksTip(text) : null);
-            }
+            timeline.setMarks(TimelineMarks.of(vm.scenarioProperty().get(), s.actions()));
         });
     }
 
-    /** Scheduled faults of the scenario and live actions, in time order, e.g. "▲ 30 s crash db · ● 12.3 s crash db". */
-    static String faultMarks(RunViewModel vm, RunSnapshot s) {
-        StringBuilder sb = new StringBuilder();
-        for (Fault f : vm.scenarioProperty().get().faults()) {
-            sb.append(sb.isEmpty() ? "" : " · ").append("▲ ").append(Math.round(f.atS())).append(" s ")
-                    .append(f.type().fileName()).append(f.target() == null ? "" : " " + f.target());
-        }
-        String last = null;
-        for (LiveAction a : s.actions()) {
-            String d = a.describe();
-            if (!d.equals(last)) { // Recover clears several faults at one instant: one mark, not four
-                sb.append(sb.isEmpty() ? "" : " · ").append("● ").append(d);
-            }
-            last = d;
-        }
-        return sb.isEmpty() ? "No faults scheduled" : sb.toString();
+    /**
+     * The loaded scenario's name as a menu button: Choose Scenario… and Use Default Scenario, the Simulate menu's own
+     * actions (the second disabled while the default is loaded); the tooltip says what the scenario holds.
+     */
+    private static Node scenarioPicker(RunViewModel vm, ActionRegistry actions) {
+        Label title = new Label("Scenario");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        MenuButton picker = new MenuButton();
+        picker.setId("run-scenario");
+        picker.setFocusTraversable(false);
+        picker.setMnemonicParsing(false);
+        picker.textProperty().bind(vm.scenarioNameProperty());
+        // A long file name is cut with an ellipsis rather than squeezing the timeline; the tooltip has it whole.
+        picker.setMinWidth(80);
+        picker.setMaxWidth(240);
+        picker.getItems().addAll(item(actions.require("simulate.scenario"), "run-scenario-choose"),
+                item(actions.require("simulate.defaultScenario"), "run-scenario-default"));
+        LazyTooltip.install(picker, () -> {
+            Tooltip t = new Tooltip();
+            t.textProperty().bind(Bindings.createStringBinding(() -> {
+                Path file = vm.scenarioFileProperty().get();
+                String what = RunViewModel.summary(vm.scenarioProperty().get());
+                return file == null ? "The " + vm.scenarioNameProperty().get() + ": " + what : file + "\n" + what;
+            }, vm.scenarioNameProperty(), vm.scenarioFileProperty(), vm.scenarioProperty()));
+            return t;
+        });
+        HBox box = new HBox(6, title, picker);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
     }
 
-    /** The whole list, one mark a line, for a strip too narrow to show it. */
-    private static Tooltip marksTip(String text) {
-        return new Tooltip(text.replace(" · ", "\n"));
+    private static MenuItem item(AppAction a, String id) {
+        MenuItem i = new MenuItem();
+        i.setId(id);
+        i.setMnemonicParsing(false);
+        i.textProperty().bind(a.title());
+        i.disableProperty().bind(Bindings.not(a.enabled()));
+        i.setOnAction(e -> a.runIfEnabled());
+        return i;
+    }
+
+    private static void showScenario(TimelineSlider timeline, Scenario sc) {
+        timeline.setMax(sc.durationS());
+        timeline.setMarks(TimelineMarks.of(sc, List.of()));
     }
 
     private static Button button(String id, String text, String action, ActionRegistry actions) {

@@ -6,8 +6,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.archsim.model.Design;
 import org.archsim.model.io.ScenarioCodec;
@@ -19,19 +23,29 @@ import org.archsim.model.scenario.Scenario;
  * The live run as the window sees it: controls that forward to a {@link LiveRun}, the latest {@link RunSnapshot} as a
  * property, and the {@link RunListener}s it feeds (on the FX thread: a reset when the run starts over, then each
  * report). The run is created on first use from the current design; design edits while a run exists restart it and
- * fast-forward to the simulated time reached.
+ * fast-forward to the simulated time reached. The scenario has a name for the run strip: the file it was read from,
+ * or {@link #DEFAULT_NAME}.
  */
 public final class RunViewModel implements AutoCloseable {
 
     /** Duration of the traffic spike button, simulated seconds, and its multiplier. */
     public static final double SPIKE_S = 10;
     public static final double SPIKE_X = 3;
+    /** The name shown for {@link #liveDefault()}. */
+    public static final String DEFAULT_NAME = "default scenario";
+    /** The name shown for a scenario set straight on {@link #scenarioProperty()} (not read from a file). */
+    public static final String UNNAMED = "custom scenario";
 
     private final Supplier<Design> design;
     private final Executor fx;
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     private final ReadOnlyObjectWrapper<RunSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario", liveDefault());
+    private final ReadOnlyStringWrapper scenarioName = new ReadOnlyStringWrapper(this, "scenarioName", DEFAULT_NAME);
+    private final ReadOnlyObjectWrapper<Path> scenarioFile = new ReadOnlyObjectWrapper<>(this, "scenarioFile");
+    private final ReadOnlyBooleanWrapper defaultScenario = new ReadOnlyBooleanWrapper(this, "defaultScenario", true);
+    /** While {@link #useScenario} sets the scenario: the name comes with it, so the listener leaves the name be. */
+    private boolean naming;
     private double speed = 1;
     private LiveRun run;
     private long generation = -1;
@@ -43,6 +57,9 @@ public final class RunViewModel implements AutoCloseable {
         scenario.addListener((o, a, b) -> {
             if (run != null) {
                 run.setScenario(b);
+            }
+            if (!naming) {
+                name(b.equals(liveDefault()) ? DEFAULT_NAME : UNNAMED, null);
             }
         });
     }
@@ -64,9 +81,68 @@ public final class RunViewModel implements AutoCloseable {
         return scenario;
     }
 
-    /** Reads a {@code *.scenario.json} file and makes it the run's scenario. */
+    /**
+     * Reads a {@code *.scenario.json} file and makes it the run's scenario, named after the file; a file that does
+     * not read throws and changes nothing.
+     */
     public void loadScenario(Path file) throws Exception {
-        scenario.set(ScenarioCodec.read(file));
+        useScenario(ScenarioCodec.read(file), nameOf(file), file);
+    }
+
+    /** Back to {@link #liveDefault()}. */
+    public void useDefaultScenario() {
+        useScenario(liveDefault(), DEFAULT_NAME, null);
+    }
+
+    /** The loaded scenario's name: its file's name without {@code .scenario.json}, or {@link #DEFAULT_NAME}. */
+    public ReadOnlyStringProperty scenarioNameProperty() {
+        return scenarioName.getReadOnlyProperty();
+    }
+
+    /** The file the scenario was read from, or null (the default, or one set in code). */
+    public ReadOnlyObjectProperty<Path> scenarioFileProperty() {
+        return scenarioFile.getReadOnlyProperty();
+    }
+
+    /** Whether the run is under {@link #liveDefault()} (not read from a file). */
+    public ReadOnlyBooleanProperty defaultScenarioProperty() {
+        return defaultScenario.getReadOnlyProperty();
+    }
+
+    /** "orders-outage" for {@code …/orders-outage.scenario.json}, "load" for {@code load.json}. */
+    static String nameOf(Path file) {
+        String n = file.getFileName().toString();
+        return n.endsWith(".scenario.json") ? n.substring(0, n.length() - ".scenario.json".length())
+                : n.endsWith(".json") ? n.substring(0, n.length() - ".json".length()) : n;
+    }
+
+    /** What the scenario holds, e.g. "600 s, 2 s warm-up, seed 1, no faults" or "60 s, …, 4 faults, 2 load steps". */
+    public static String summary(Scenario s) {
+        int f = s.faults().size();
+        int steps = s.load().size();
+        return String.format(java.util.Locale.ROOT, "%s s, %s s warm-up, seed %d, %s%s", number(s.durationS()),
+                number(s.warmupS()), s.seed(), f == 0 ? "no faults" : f == 1 ? "1 fault" : f + " faults",
+                steps > 1 ? ", " + steps + " load steps" : "");
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private void useScenario(Scenario s, String name, Path file) {
+        naming = true;
+        try {
+            scenario.set(s);
+        } finally {
+            naming = false;
+        }
+        name(name, file);
+    }
+
+    private void name(String name, Path file) {
+        scenarioFile.set(file);
+        defaultScenario.set(file == null && DEFAULT_NAME.equals(name));
+        scenarioName.set(name);
     }
 
     public RunState state() {

@@ -135,9 +135,13 @@ final class StateScenes {
                 halfW, m, cards, util, health, lines);
     }
 
-    /** The health badge a part shows, or null when it is up and well. */
+    /**
+     * The health badge a part shows, or null when it is up and well. One badge a card, the worst first: down, then cut
+     * off by a partition (a down part's links do not matter), then refusing calls, then slowed.
+     */
     static String health(PartNow n) {
-        return n.down() ? "DOWN" : n.circuitOpen() ? "CIRCUIT OPEN" : n.slowed() ? "SLOW" : null;
+        return n.down() ? "DOWN" : n.partitioned() ? "PARTITIONED" : n.circuitOpen() ? "CIRCUIT OPEN"
+                : n.slowed() ? "SLOW" : null;
     }
 
     /** "850/s", "12.4k/s" (formatted by hand: hundreds of labels a snapshot). */

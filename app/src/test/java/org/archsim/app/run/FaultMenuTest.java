@@ -41,13 +41,11 @@ class FaultMenuTest {
 
     @Test
     void oneRecoverIsOneMarkOnTheTimeline() {
-        RunViewModel vm = new RunViewModel(() -> Fixtures.example("monolith"), Runnable::run);
         Fault crash = Fault.of(0, FaultType.CRASH, "db");
         List<LiveAction> actions = new java.util.ArrayList<>(List.of(LiveAction.inject(1_000_000, crash)));
         FaultMenu.recover(f -> actions.add(LiveAction.clear(4_000_000, f)), "database", "db");
         assertThat(actions).hasSize(5); // crash, then four clears: crash, slow-down, partition, replica lag
-        RunSnapshot s = new RunSnapshot(0, RunState.PAUSED, 4_000_000, 600_000_000, 1, 1, null, List.of(), null,
-                actions, 0);
-        assertThat(RunToolbar.faultMarks(vm, s)).isEqualTo("● 1.0 s crash db · ● 4.0 s recover db");
+        assertThat(TimelineMarks.of(SCENARIO, actions)).extracting(TimelineMarks.Mark::text)
+                .containsExactly("1.0 s: crash db", "4.0 s: recover db");
     }
 }

@@ -48,7 +48,11 @@ final class FaultEffects {
         switch (f.type()) {
             case CRASH -> forPart(f.target(), n -> toggleDown(n, on));
             case SLOW_DOWN -> forPart(f.target(), n -> n.slowDown(on ? f.factor() : 1.0));
-            case PARTITION -> partitionLinks(f).forEach(l -> l.partitioned = on);
+            case PARTITION -> {
+                partitionLinks(f).forEach(l -> l.partitioned = on);
+                forPart(f.target(), n -> n.cutOff = on); // a link id names no part: nothing to mark then
+                f.targets().forEach(id -> forPart(id, n -> n.cutOff = on));
+            }
             case TRAFFIC_SPIKE -> {
                 double m = on ? f.multiplier() : 1.0;
                 Node target = f.target() == null ? null : t.node(f.target());

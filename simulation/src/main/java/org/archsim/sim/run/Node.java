@@ -47,6 +47,8 @@ abstract class Node {
     /** Fault state. */
     boolean down;
     double slowFactor = 1.0;
+    /** A partition fault in force names this part (its target, or one of its set); its links say what is cut. */
+    boolean cutOff;
 
     Node(Simulation sim, int index, Component c) {
         this.index = index;

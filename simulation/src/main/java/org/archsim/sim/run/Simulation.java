@@ -128,19 +128,7 @@ public final class Simulation {
 
     /** Every part's state at this instant, in document order of the design's parts (for live views). */
     public List<org.archsim.sim.observe.PartNow> partsNow() {
-        long now = engine.now();
-        List<org.archsim.sim.observe.PartNow> out = new java.util.ArrayList<>();
-        for (Node n : topology.nodes()) {
-            boolean open = false;
-            for (LinkRt l : topology.links()) {
-                if (l.from == n.index && l.breaker != null && l.breaker.isOpen(now)) {
-                    open = true;
-                }
-            }
-            out.add(new org.archsim.sim.observe.PartNow(n.id, n.down, n.slowFactor > 1.0, open, n.busy,
-                    n.capacity(), n.queuedNow(), n.instances, n.replicaLagMs(now)));
-        }
-        return out;
+        return PartsNow.of(topology, engine.now());
     }
 
     // ---- observing ----------------------------------------------------------------------------------------------
