@@ -19,7 +19,7 @@ package org.archsim.app.run;
  * @param cards      part {@code j}'s card at ({@code cards[4j]}, {@code cards[4j+1]}), {@code cards[4j+2]} ×
  *                   {@code cards[4j+3]}, view coordinates
  * @param util       each part's utilisation, 0..1
- * @param health     each part's badge ("DOWN", "SLOW", "CIRCUIT OPEN") or null
+ * @param health     each part's badge ("DOWN", "PARTITIONED", "CIRCUIT OPEN", "SLOW") or null
  * @param figures    each part's figures line, or null when the card is too narrow for it
  */
 record StateScene(ViewKey view, PixelRect box, boolean dark, int links, double[] ends, double[] rates,
