@@ -36,6 +36,11 @@ public final class FrameStats {
         count = i + 1;
     }
 
+    /** When frame {@code i} (of those kept) happened, a {@link System#nanoTime} reading. */
+    public long at(int i) {
+        return atNanos[i];
+    }
+
     /** Frames recorded, kept or not. */
     public int count() {
         return count;

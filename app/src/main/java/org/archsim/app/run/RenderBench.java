@@ -80,7 +80,7 @@ public final class RenderBench {
         int hops = (int) Math.ceil(marks * 100 / MarkField.TRAVEL_MS * 1.5);
         double[] times = new double[frames];
         long marksDrawn = 0;
-        int warmup = 30;
+        int warmup = 120;
         int asked0 = 0;
         int drawn0 = 0;
         long start = System.nanoTime();
@@ -161,7 +161,7 @@ public final class RenderBench {
     }
 
     /** A snapshot with new figures for every part and {@code hops} messages over 100 ms on random links. */
-    private static RunSnapshot snapshot(Design d, int f, int hops, SplittableRandom rnd) {
+    static RunSnapshot snapshot(Design d, int f, int hops, SplittableRandom rnd) {
         int links = d.links().size();
         long from = 100_000L * (f + 1000);
         long to = from + 100_000;
