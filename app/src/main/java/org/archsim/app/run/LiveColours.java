@@ -1,8 +1,11 @@
 package org.archsim.app.run;
 
+import org.archsim.app.settings.Theme;
+
 /**
- * The live view's colours, as premultiplied-free ARGB ints (alpha in the top byte), declared once for the marks, the
- * bands, labels and card states. Marks differ by colour and shape: the three mark colours are from a palette told
+ * The live view's colours, as ARGB ints with straight alpha in the top byte, declared once for the marks, the bands,
+ * labels and card states. Large areas are opaque: the software renderer copies opaque pixels but blends translucent
+ * ones, several times slower. Marks differ by colour and shape: the three mark colours are from a palette told
  * apart with the common colour-vision deficiencies (blue, bluish green, vermilion), and each kind has its own shape.
  */
 final class LiveColours {
@@ -35,12 +38,31 @@ final class LiveColours {
         return util >= 0.9 ? DOWN : util >= 0.7 ? WARN : OK;
     }
 
+    /**
+     * A rate band: the accent at about a third over the canvas background, worked out once so the band is opaque (it
+     * lies under the links and cards, on the bare canvas).
+     */
     static int band(boolean dark) {
-        return dark ? 0x5958A6FF : 0x470072B2;
+        return dark ? BAND_DARK : BAND_LIGHT;
     }
 
+    /** A utilisation bar's empty track: a shade of the card's own background (the theme's default background). */
     static int track(boolean dark) {
-        return dark ? 0x1FFFFFFF : 0x14000000;
+        return dark ? TRACK_DARK : TRACK_LIGHT;
+    }
+
+    private static final int BAND_LIGHT = over(0x470072B2, Theme.LIGHT.canvasBackground());
+    private static final int BAND_DARK = over(0x5958A6FF, Theme.DARK.canvasBackground());
+    private static final int TRACK_LIGHT = over(0x14000000, javafx.scene.paint.Color.web("#ffffff"));
+    private static final int TRACK_DARK = over(0x1FFFFFFF, javafx.scene.paint.Color.web("#0d1117"));
+
+    /** {@code argb} (straight alpha) laid over the opaque {@code under}: the opaque colour that shows. */
+    static int over(int argb, javafx.scene.paint.Color under) {
+        double a = (argb >>> 24) / 255.0;
+        int r = (int) Math.round(a * (argb >> 16 & 0xFF) + (1 - a) * under.getRed() * 255);
+        int g = (int) Math.round(a * (argb >> 8 & 0xFF) + (1 - a) * under.getGreen() * 255);
+        int b = (int) Math.round(a * (argb & 0xFF) + (1 - a) * under.getBlue() * 255);
+        return 0xFF000000 | r << 16 | g << 8 | b;
     }
 
     static int figuresText(boolean dark) {
@@ -51,8 +73,9 @@ final class LiveColours {
         return dark ? 0xFFC9D1D9 : 0xFF1F2328;
     }
 
+    /** A rate label's box: opaque (a blend per pixel costs the software renderer several times a copy). */
     static int rateBox(boolean dark) {
-        return dark ? 0xD90D1117 : 0xD9FFFFFF;
+        return dark ? 0xFF0D1117 : 0xFFFFFFFF;
     }
 
     /** {@code argb} (straight alpha) as a Java2D colour. */

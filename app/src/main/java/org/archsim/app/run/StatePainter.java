@@ -16,6 +16,9 @@ import java.awt.geom.Rectangle2D;
  */
 final class StatePainter {
 
+    /** A link's line width and its arrowhead's length, world units (as the editor draws them). */
+    private static final double LINK_W = 1.6;
+    private static final double HEAD_LENGTH = 11;
     /** Anti-aliased, fractional metrics: as {@link TextStamps} sets text. */
     private static final java.awt.font.FontRenderContext TEXT = new java.awt.font.FontRenderContext(null, true, true);
 
@@ -63,24 +66,44 @@ final class StatePainter {
         }
     }
 
-    /** One line per busy link, widths in quarter units (the stroke changes only when the width does). */
+    /**
+     * One band per busy link, widths in quarter units. Bands are opaque (a blend per pixel would cost the software
+     * renderer several times a copy over hundreds of thousands of pixels every frame), so each leaves the link itself
+     * visible: a groove along its middle, a pixel wider than the link's line, is cleared, and the band stops short of
+     * the arrowhead.
+     */
     private static void bands(Graphics2D g, StateScene s) {
-        g.setColor(LiveColours.awt(LiveColours.band(s.dark())));
+        java.awt.Color band = LiveColours.awt(LiveColours.band(s.dark()));
+        double k = s.view().scale();
+        double groove = Math.max(1.5, LINK_W * k + 1);
+        double head = HEAD_LENGTH * k + 1;
+        BasicStroke grooveStroke = new BasicStroke((float) groove, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
         double[] e = s.ends();
         Line2D.Double line = new Line2D.Double();
-        int width = -1;
         for (int i = 0; i < s.links(); i++) {
             if (s.rates()[i] <= 0) {
                 continue;
             }
-            int q = StateScenes.bandQuarters(s.rates()[i]);
-            if (q != width) {
-                g.setStroke(new BasicStroke(q / 4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-                width = q;
+            double ax = e[4 * i];
+            double ay = e[4 * i + 1];
+            double len = Math.hypot(e[4 * i + 2] - ax, e[4 * i + 3] - ay);
+            if (len <= head) {
+                continue;
             }
-            line.setLine(e[4 * i], e[4 * i + 1], e[4 * i + 2], e[4 * i + 3]);
+            double f = (len - head) / len;
+            line.setLine(ax, ay, ax + (e[4 * i + 2] - ax) * f, ay + (e[4 * i + 3] - ay) * f);
+            float w = StateScenes.bandQuarters(s.rates()[i]) / 4f;
+            g.setComposite(AlphaComposite.SrcOver);
+            g.setColor(band);
+            g.setStroke(new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
             g.draw(line);
+            if (w > groove) {
+                g.setComposite(AlphaComposite.Clear);
+                g.setStroke(grooveStroke);
+                g.draw(line);
+            }
         }
+        g.setComposite(AlphaComposite.SrcOver);
     }
 
     private static void labels(StateScene s, Stamper stamp) {

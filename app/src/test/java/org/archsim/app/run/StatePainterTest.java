@@ -52,25 +52,29 @@ class StatePainterTest {
             int cardA = (int) s.cards()[0];
             int bottomA = (int) (s.cards()[1] + s.cards()[3]) - 1;
             int cardB = (int) s.cards()[4];
+            int groove = p[y * 800 + x - 60];
+            int nearHead = p[(y - 3) * 800 + (int) Math.round(s.ends()[2]) - 5];
             int text = 0; // pixels of a's figures line, below the card
             for (int i = cardA; i < cardA + 80; i++) {
                 for (int j = bottomA + 2; j < bottomA + 18; j++) {
                     text += p[j * 800 + i] == 0 ? 0 : 1;
                 }
             }
-            return new int[] {p[(y + 0) * 800 + x - 60], p[(y + 20) * 800 + x - 60], dark,
+            return new int[] {p[(y - 3) * 800 + x - 60], p[(y + 20) * 800 + x - 60], dark,
                 p[bottomA * 800 + cardA + 10], p[bottomA * 800 + cardA + 150],
-                p[bottomA * 800 + cardB + 150], p[(int) (s.cards()[5] - 2) * 800 + cardB + 90], text};
+                p[bottomA * 800 + cardB + 150], p[(int) (s.cards()[5] - 2) * 800 + cardB + 90], text, groove, nearHead};
         });
         assertThat(s.labels()[0]).isEqualTo("20.0k/s");
-        assertThat(px[0] >>> 24).as("the band on the link").isGreaterThan(0);
+        assertThat(px[0]).as("the band beside the link, opaque").isEqualTo(LiveColours.band(false));
         assertThat(px[1]).as("off the band").isZero();
         assertThat(px[2]).as("dark text pixels in the label").isGreaterThan(10);
         assertThat(opaque(px[3])).as("a's bar at 25 %").isEqualTo(LiveColours.OK);
-        assertThat(px[4] >>> 24).as("a's track beyond 25 %: faint").isLessThan(0x40);
+        assertThat(opaque(px[4])).as("a's track beyond 25 %").isEqualTo(LiveColours.track(false));
         assertThat(opaque(px[5])).as("b's bar at 100 %").isEqualTo(LiveColours.DOWN);
         assertThat(opaque(px[6])).as("b's DOWN frame above the card").isEqualTo(LiveColours.DOWN);
         assertThat(px[7]).as("a's figures line below the card").isGreaterThan(20);
+        assertThat(px[8]).as("the link's own line shows through the band's groove").isZero();
+        assertThat(px[9]).as("the band stops short of the arrowhead").isZero();
     }
 
     @Test
