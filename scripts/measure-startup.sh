@@ -1,8 +1,11 @@
 #!/bin/sh
 # Measures the time from JVM start to the app's first shown frame (-Darchsim.startupTiming=exit prints it, then the
-# app quits), N runs each: plain `java -jar` and the AppCDS launcher (scripts/archsim), cold and warm.
-#   cold: before each run the jar, the JDK's class files, the CDS archives and JavaFX's native-library cache are
-#         evicted from the page cache (posix_fadvise DONTNEED on those files only), like a first launch after boot;
+# app quits), N runs each: plain `java -jar` and the AppCDS launcher (scripts/archsim), cold and warm. The plain jar
+# opens its window in a second JVM with its own class-data archive (see Relaunch.java): its first launch here records
+# that archive, like the launcher's.
+#   cold: before each run the jar and the native libraries beside it, the JDK's class files, the CDS archives and
+#         JavaFX's native-library cache are evicted from the page cache (posix_fadvise DONTNEED on those files only),
+#         like a first launch after boot;
 #   warm: one untimed launch first, then the runs, with everything in memory.
 # Needs a display (DISPLAY=:NN with Xvfb works) and python3. Usage: scripts/measure-startup.sh [N] [design-file]
 set -eu
@@ -46,7 +49,8 @@ for mode in plain cds; do
         figures=""
         i=0
         while [ $i -lt "$n" ]; do
-            [ "$temp" = cold ] && evict "$jar" "$javahome/lib" "$(dirname "$ARCHSIM_CDS")" "$HOME/.openjfx"
+            [ "$temp" = cold ] && evict "$jar" "$(dirname "$jar")"/*.so "$javahome/lib" "$(dirname "$ARCHSIM_CDS")" \
+                "${XDG_CACHE_HOME:-$HOME/.cache}/archsim" "$HOME/.openjfx"
             figures="$figures $(once "$mode")"
             i=$((i + 1))
         done

@@ -20,8 +20,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTiming.markRelaunched();
         StartupTiming.mark("main");
         if (opensWindow(args)) {
+            if (Relaunch.handOver(args)) {
+                return;
+            }
             StartupTiming.mark("launch");
             quietClassPathWarning();
             Preload.start(args);

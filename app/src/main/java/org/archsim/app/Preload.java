@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +17,11 @@ import org.archsim.model.rules.DesignRules;
 
 /**
  * Startup work that does not need the JavaFX thread, done on a background thread while JavaFX starts its toolkit:
- * the catalog and its icons, the JSON reader (by reading the design about to be opened), the design rules, the
- * stylesheet parser, and the classes of the window's views. The window then finds them loaded instead of loading them
- * one after the other on the thread that draws the first frame. Nothing here changes state the window depends on:
- * caches are thread-safe and a failure is ignored (the window does the same work again and reports it properly).
+ * the catalog and its icons, the JSON reader (by reading the design about to be opened), the design rules and the
+ * classes of the window's views. The window then finds them loaded instead of loading them one after the other on the
+ * thread that draws the first frame. No stylesheet is parsed here: the theme and the editor stylesheet ship
+ * pre-compiled as binary CSS. Nothing here changes state the window depends on: caches are thread-safe and a failure
+ * is ignored (the window does the same work again and reports it properly).
  */
 final class Preload {
 
@@ -90,12 +90,6 @@ final class Preload {
             if (args.length == 1 && Files.isRegularFile(Path.of(args[0]))) {
                 Design d = DesignCodec.read(Path.of(args[0]));
                 DesignRules.check(d);
-            }
-            // The theme itself ships pre-compiled (AtlantaFX's .bss beside its .css, which JavaFX prefers), so only the
-            // app's own small stylesheet is parsed at startup: parsing it here loads the parser off the FX thread.
-            URL css = Preload.class.getResource("/assets/themes/editor.css");
-            if (css != null) {
-                new javafx.css.CssParser().parse(css);
             }
             ClassLoader loader = Preload.class.getClassLoader();
             for (String name : VIEW_CLASSES) {

@@ -8,9 +8,9 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
- * The startup clock behind {@code -Darchsim.startupTiming=true}: milestones in milliseconds since the JVM started (as
- * the JVM reports its own start), printed on one line when the render thread has drawn the window's first frame, so a
- * slow phase stands out.
+ * The startup clock behind {@code -Darchsim.startupTiming=true}: milestones in milliseconds since the launch (the
+ * start of the JVM the user started, as that JVM reports it), printed on one line when the render thread has drawn the
+ * window's first frame, so a slow phase stands out.
  * With {@code -Darchsim.startupTiming=exit} the app also quits once the design is open, which makes repeated measurements (and
  * recording a class-data archive) scriptable. Costs nothing when the property is absent.
  */
@@ -32,10 +32,21 @@ final class StartupTiming {
         return MODE.equalsIgnoreCase("exit");
     }
 
+    /**
+     * In a JVM started for the window by the launching one ({@link Relaunch}), records as milestone {@code jvm} when
+     * this JVM started, so the launching JVM's share of the figure shows.
+     */
+    static synchronized void markRelaunched() {
+        Long launchedAt = Long.getLong(Relaunch.LAUNCHED_AT);
+        if (enabled() && launchedAt != null) {
+            MARKS.add("jvm " + (jvmStart() - launchedAt));
+        }
+    }
+
     /** Records that {@code what} has been reached now. */
     static synchronized void mark(String what) {
         if (enabled()) {
-            MARKS.add(what + " " + sinceJvmStart());
+            MARKS.add(what + " " + sinceLaunch());
         }
     }
 
@@ -59,7 +70,7 @@ final class StartupTiming {
             return;
         }
         frameShown = true;
-        System.out.println("startup: first frame after " + sinceJvmStart() + " ms  (" + String.join(", ", MARKS)
+        System.out.println("startup: first frame after " + sinceLaunch() + " ms  (" + String.join(", ", MARKS)
                 + ")");
         exitWhenDone();
     }
@@ -67,7 +78,7 @@ final class StartupTiming {
     /** Prints when the design given on the command line is open and fitted (it is read after the first frame). */
     static synchronized void designOpen() {
         designOpen = true;
-        System.out.println("startup: design open after " + sinceJvmStart() + " ms");
+        System.out.println("startup: design open after " + sinceLaunch() + " ms");
         exitWhenDone();
     }
 
@@ -77,7 +88,16 @@ final class StartupTiming {
         }
     }
 
-    private static long sinceJvmStart() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    /** When this JVM started (epoch ms), as the JVM reports it. */
+    static long jvmStart() {
+        return ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /**
+     * Milliseconds since the launch: since this JVM started, or, in a JVM the launching one started for the window
+     * ({@link Relaunch}), since the launching JVM started, so the figure covers both.
+     */
+    private static long sinceLaunch() {
+        return System.currentTimeMillis() - Long.getLong(Relaunch.LAUNCHED_AT, jvmStart());
     }
 }
