@@ -21,7 +21,8 @@ import org.archsim.app.shell.Snapshot;
  * <p>Hidden options for scripted runs, as system properties: {@code archsim.theme=light|dark} overrides the remembered
  * theme; {@code archsim.snapshot=file.png} writes a screenshot of the window once it has settled, then quits
  * ({@code archsim.snapshotSelect=partId} selects a part first, to show the inspector; {@code archsim.snapshotCrash=partId}
- * plays a live run under load and crashes that part first);
+ * plays a live run under load and crashes that part first; {@code archsim.snapshotLoad=X} sets that load, default 3, and
+ * {@code archsim.snapshotScenario=file.scenario.json} runs it under that scenario, so its faults show on the timeline);
  * {@code archsim.snapshotAction=file.export} runs an action once the window is shown (to picture its dialog);
  * {@code archsim.startupTiming=true} prints the time from JVM start to the first shown frame ({@code =exit} then quits).
  */
