@@ -1,14 +1,12 @@
 package org.archsim.app.cli;
 
+
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.archsim.app.editor.ClipboardPort;
+import org.archsim.app.fx.FxCall;
 import org.archsim.app.run.FrameStats;
 import org.archsim.app.run.RunSnapshot;
 import org.archsim.app.run.RunViewModel;
@@ -62,7 +60,7 @@ final class LiveBench implements AutoCloseable {
      */
     Result run(double load, double speed, double warmupS, double seconds, String crashPart) throws Exception {
         RunViewModel vm = window.live().viewModel();
-        onFx(() -> {
+        FxCall.get(() -> {
             vm.setSpeed(speed);
             vm.setLoad(load);
             vm.play();
@@ -71,9 +69,9 @@ final class LiveBench implements AutoCloseable {
         Thread.sleep((long) (warmupS * 1000));
         FrameStats pulses = new FrameStats(MAX_FRAMES);
         FrameStats rendered = new FrameStats(MAX_FRAMES);
-        boolean tracked = onFx(() -> RenderedFrames.track(stage.getScene(), rendered));
-        ThreadCpu cpu = onFx(ThreadCpu::start);
-        long[] start = onFx(() -> {
+        boolean tracked = FxCall.get(() -> RenderedFrames.track(stage.getScene(), rendered));
+        ThreadCpu cpu = FxCall.get(ThreadCpu::start);
+        long[] start = FxCall.get(() -> {
             if (crashPart != null) {
                 vm.inject(Fault.of(0, FaultType.CRASH, crashPart));
             }
@@ -81,7 +79,7 @@ final class LiveBench implements AutoCloseable {
             return mark(vm.snapshotProperty().get());
         });
         Thread.sleep((long) (seconds * 1000));
-        long[] end = onFx(() -> {
+        long[] end = FxCall.get(() -> {
             window.live().layer().setFrameProbe(null);
             RenderedFrames.untrack(stage.getScene());
             long[] m = mark(vm.snapshotProperty().get());
@@ -103,17 +101,6 @@ final class LiveBench implements AutoCloseable {
                 s.nowUs()};
     }
 
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.get());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(30, TimeUnit.SECONDS);
-    }
 
     /** Stops the run and closes the window. FX thread. */
     @Override

@@ -1,12 +1,11 @@
 package org.archsim.app.run;
 
+
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import com.sun.javafx.perf.PerformanceTracker;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -17,6 +16,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.archsim.app.editor.CardGeometry;
 import org.archsim.app.editor.Viewport;
+import org.archsim.app.fx.FxCall;
 import org.archsim.model.Design;
 
 /**
@@ -47,7 +47,7 @@ public final class WindowRenderBench {
         FrameStats pulses = new FrameStats(36_000);
         FrameStats shown = new FrameStats(36_000);
         Object[] held = new Object[2];
-        onFx(() -> {
+        FxCall.get(() -> {
             Viewport vp = new Viewport();
             vp.viewWidthProperty().set(width);
             vp.viewHeightProperty().set(height);
@@ -77,20 +77,20 @@ public final class WindowRenderBench {
             Thread.sleep((long) (warmupS * 1000));
             Stage stage = (Stage) held[0];
             LiveLayer layer = (LiveLayer) held[1];
-            onFx(() -> {
+            FxCall.get(() -> {
                 PerformanceTracker.getSceneTracker(stage.getScene())
                         .setOnRenderedFrameTask(() -> shown.record(System.nanoTime(), 0));
                 layer.setFrameProbe(pulses);
                 return null;
             });
             Thread.sleep((long) (seconds * 1000));
-            onFx(() -> {
+            FxCall.get(() -> {
                 layer.setFrameProbe(null);
                 PerformanceTracker.releaseSceneTracker(stage.getScene());
                 return null;
             });
             run.shutdownNow();
-            onFx(() -> {
+            FxCall.get(() -> {
                 stage.close();
                 return null;
             });
@@ -125,15 +125,4 @@ public final class WindowRenderBench {
         return new Result(sorted, s.fps(), s.late(), k);
     }
 
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.get());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(30, TimeUnit.SECONDS);
-    }
 }
