@@ -82,9 +82,4 @@ final class LiveColours {
     static java.awt.Color awt(int argb) {
         return new java.awt.Color(argb, true);
     }
-
-    /** {@code argb} (straight alpha) as a JavaFX colour. */
-    static javafx.scene.paint.Color fx(int argb) {
-        return javafx.scene.paint.Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF, (argb >>> 24) / 255.0);
-    }
 }
