@@ -56,6 +56,8 @@ public final class LiveLayer {
     private final Map<String, String> figuresById = new HashMap<>();
     /** Where links and cards are in the current view. */
     private StateScenes.Layout layout;
+    /** Health badges' boxes in the latest scene (x0, y0, x1, y1 each): marks over them are left out. */
+    private double[] badges = new double[0];
     /** The latest laid-out scene: link ends and labels for placing marks. */
     private StateScene scene;
     private boolean stateDirty = true;
@@ -223,6 +225,7 @@ public final class LiveLayer {
         }
         if (stateDirty) {
             scene = StateScenes.build(layout, rates, partsById, figuresById, dk);
+            badges = StateScenes.badges(scene);
             renderer.request(scene);
             stateDirty = false;
             stateRequests++;
@@ -317,6 +320,12 @@ public final class LiveLayer {
         if (hw > 0 && Math.abs(x - (ends[o] + ends[o + 2]) / 2) < hw + markSize / 2 // a mark under the rate label is
                 && Math.abs(y - (ends[o + 1] + ends[o + 3]) / 2) < StateScenes.LABEL_H / 2 + markSize / 2) {
             return; // left out, so the label stays readable over a busy link
+        }
+        double r = markSize / 2;
+        for (int b = 0; b < badges.length; b += 4) { // likewise a health badge where a link leaves a card
+            if (x + r > badges[b] && x - r < badges[b + 2] && y + r > badges[b + 1] && y - r < badges[b + 3]) {
+                return;
+            }
         }
         batch.add(x, y, kind);
     };

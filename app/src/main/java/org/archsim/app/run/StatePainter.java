@@ -140,8 +140,8 @@ final class StatePainter {
                 g.fill(rect(r, x - 3.5, y + h + 0.5, w + 7, 3));
                 g.fill(rect(r, x - 3.5, y - 0.5, 3, h + 1));
                 g.fill(rect(r, x + w + 0.5, y - 0.5, 3, h + 1));
-                double tw = StateScenes.badgeWidth(health);
-                stamp.at(health, TextStamps.Style.BADGE, tw, Math.round(x + w - tw), Math.round(y - 16));
+                double[] b = StateScenes.badgeAt(x, y, w, health);
+                stamp.at(health, TextStamps.Style.BADGE, b[2] - b[0], b[0], b[1]);
             }
             String line = s.figures()[j];
             if (line != null) {

@@ -122,8 +122,8 @@ final class StateScenes {
             lines[m] = f != null && !f.isEmpty() && w >= MIN_FIGURES_WIDTH ? f : null;
             box.add(x - 4, y - 4, x + w + 4, y + h + 4); // the bar inside, a health frame 3.5 around
             if (health[m] != null) {
-                double tw = badgeWidth(health[m]);
-                box.add(x + w - tw, y - 16, x + w, y - 16 + LABEL_H);
+                double[] b = badgeAt(x, y, w, health[m]);
+                box.add(b[0], b[1], b[2], b[3]);
             }
             if (lines[m] != null) {
                 box.add(x, y + h, x + 2 + FIGURES_MAX_W, y + h + 2 + LABEL_H);
@@ -153,6 +153,27 @@ final class StateScenes {
     /** Width on screen of the rate label showing {@code text}; its height is {@link #LABEL_H}. */
     static double labelWidth(String text) {
         return Math.ceil(text.length() * 6.4 + 6);
+    }
+
+    /** The box (x0, y0, x1, y1) of the badge showing {@code text} over the card at ({@code x}, {@code y}), {@code w} wide. */
+    static double[] badgeAt(double x, double y, double w, String text) {
+        double tw = badgeWidth(text);
+        double bx = Math.round(x + w - tw);
+        double by = Math.round(y - 16);
+        return new double[] {bx, by, bx + tw, by + LABEL_H};
+    }
+
+    /** Every badge's box in {@code s}, four numbers each (see {@link #badgeAt}). */
+    static double[] badges(StateScene s) {
+        double[] out = new double[0];
+        for (int j = 0; j < s.parts(); j++) {
+            if (s.health()[j] != null) {
+                double[] c = s.cards();
+                out = java.util.Arrays.copyOf(out, out.length + 4);
+                System.arraycopy(badgeAt(c[4 * j], c[4 * j + 1], c[4 * j + 2], s.health()[j]), 0, out, out.length - 4, 4);
+            }
+        }
+        return out;
     }
 
     /** Width of a health badge showing {@code text}: the text as the state layer's font sets it, and a margin. */

@@ -142,6 +142,39 @@ class LiveLayerTest {
     }
 
     @Test
+    void marksOverAHealthBadgeAreLeftOut() throws Exception {
+        // b's badge sits above the right end of its card's top edge, where the link to c (up and to the right) leaves
+        Design d = new Design("t");
+        d.addComponent(new Component("b", Catalog.standard().require("service"), 0, 300));
+        d.addComponent(new Component("c", Catalog.standard().require("database"), 500, 100));
+        d.connect(new Link("b", "c"));
+        int[] drawn = FxPlatform.onFx(() -> {
+            int[] out = new int[2];
+            for (int down = 0; down < 2; down++) {
+                Viewport vp = view();
+                vp.viewHeightProperty().set(600);
+                SimpleObjectProperty<RunSnapshot> snap = new SimpleObjectProperty<>();
+                double[] clock = {0};
+                LiveLayer layer = new LiveLayer(() -> d, vp, snap, new SimpleBooleanProperty(false),
+                        new StateRenderer(Runnable::run), () -> clock[0]);
+                int n = 50;
+                long[] at = new long[n];
+                HopBatch hops = new HopBatch(at, new int[n], new byte[n], n, 0, new int[] {5}, 0, 100_000, 20);
+                snap.set(new RunSnapshot(0, RunState.RUNNING, 100_000, 600_000_000, 1, 1, null,
+                        List.of(new PartNow("b", down == 1, false, false, 1, 4, 0, 1, Double.NaN),
+                                new PartNow("c", false, false, false, 1, 4, 0, 1, Double.NaN)),
+                        hops, List.of(), 0));
+                clock[0] = MarkField.TRAVEL_MS * 0.01; // every request has just left b
+                layer.paint(clock[0]);
+                out[down] = layer.marksDrawn();
+            }
+            return out;
+        });
+        assertThat(drawn[0]).as("b up: no badge").isEqualTo(50);
+        assertThat(drawn[1]).as("b down: its badge stays readable").isZero();
+    }
+
+    @Test
     void measuredReplicaLagIsShortOnTheCard() {
         assertThat(PartFigures.lagText(205.4)).isEqualTo("205 ms");
         assertThat(PartFigures.lagText(2205)).isEqualTo("2.2 s");
