@@ -18,6 +18,7 @@ final class LiveFrames {
     private final StateRenderer.Drawn[] stateIn = new StateRenderer.Drawn[2];
     private final boolean[] marksIn = new boolean[2];
     private int back;
+    private int drawnCount;
 
     LiveFrames(ImageView view) {
         this.view = view;
@@ -59,11 +60,17 @@ final class LiveFrames {
             drawn = drawn.union(MarkRaster.plot(f, marks, markSize, key.pixelScale()));
         }
         f.publish(before.union(drawn));
+        drawnCount++;
         drawnIn[back] = drawn;
         place(view, f, drawn, key.pixelScale());
         view.setLayoutX(drawn.x0() / key.pixelScale());
         view.setLayoutY(drawn.y0() / key.pixelScale());
         back ^= 1;
+    }
+
+    /** Frames drawn and handed to JavaFX so far (tests). */
+    int drawnCount() {
+        return drawnCount;
     }
 
     /** Shows the pixels {@code box} of {@code f} in {@code v} at their size in view units (hidden when empty). */

@@ -257,6 +257,11 @@ public final class LiveLayer {
         return stateRequests;
     }
 
+    /** Frames drawn and handed to JavaFX so far (tests: a frame that would show what is on screen is not drawn). */
+    int framesDrawn() {
+        return frames.drawnCount();
+    }
+
     /** Marks drawn in the last frame (benchmarks). */
     int marksDrawn() {
         return reducedMotion.get() ? 0 : batch.size();

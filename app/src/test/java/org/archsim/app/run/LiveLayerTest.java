@@ -175,6 +175,29 @@ class LiveLayerTest {
     }
 
     @Test
+    void withReducedMotionAnUnchangedFrameIsNotDrawnAgain() throws Exception {
+        Design d = design();
+        int[] r = FxPlatform.onFx(() -> {
+            SimpleObjectProperty<RunSnapshot> snap = new SimpleObjectProperty<>();
+            LiveLayer layer = new LiveLayer(() -> d, view(), snap, new SimpleBooleanProperty(false),
+                    new StateRenderer(Runnable::run), () -> 0);
+            layer.reducedMotionProperty().set(true);
+            snap.set(snapshot(1));
+            layer.paint(1); // the state picture arrives and is copied in
+            int first = layer.framesDrawn();
+            layer.paint(17);
+            layer.paint(34);
+            int still = layer.framesDrawn();
+            snap.set(snapshot(2));
+            layer.paint(51);
+            return new int[] {first, still, layer.framesDrawn()};
+        });
+        assertThat(r[0]).isPositive();
+        assertThat(r[1]).as("nothing moved: no frame drawn or uploaded").isEqualTo(r[0]);
+        assertThat(r[2]).as("a new snapshot: drawn again").isEqualTo(r[0] + 1);
+    }
+
+    @Test
     void measuredReplicaLagIsShortOnTheCard() {
         assertThat(PartFigures.lagText(205.4)).isEqualTo("205 ms");
         assertThat(PartFigures.lagText(2205)).isEqualTo("2.2 s");
