@@ -11,9 +11,10 @@ import javafx.scene.shape.Polygon;
  * endpoint it carries (if the link is limited to one) as a small label in the middle. A link with a design-rule error
  * is drawn dashed as well as in the error colour. Purely visual; {@link CardGeometry} does the hit testing.
  */
-final class LinkArrow extends Group {
+public final class LinkArrow extends Group {
 
-    private static final double HEAD_LENGTH = 11;
+    /** Length of the arrowhead, world units (the live view's bands stop short of it). */
+    public static final double HEAD_LENGTH = 11;
     private static final double HEAD_WIDTH = 5.5;
 
     private final Line line = new Line();

@@ -139,8 +139,8 @@ public final class LiveLayer {
         frameProbe = stats;
     }
 
-    /** Device pixels per view unit (the window's output scale); the layer draws that sharp. */
-    public void setPixelScale(double s) {
+    /** Device pixels per view unit (the window's render scale); the layer draws that sharp. */
+    private void setPixelScale(double s) {
         if (s > 0 && s != pixelScale) {
             pixelScale = s;
             layoutKey = new double[0];

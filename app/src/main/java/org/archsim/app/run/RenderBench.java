@@ -75,9 +75,7 @@ public final class RenderBench {
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
         SplittableRandom rnd = new SplittableRandom(1);
-        // each snapshot's messages are spread over 100 ms and travel 450 ms: this many keep `marks` in flight (some
-        // fall under rate labels and are left out; a frame draws at most LiveLayer.MAX_MARKS)
-        int hops = (int) Math.ceil(marks * 100 / MarkField.TRAVEL_MS * 1.5);
+        int hops = hopsFor(marks);
         double[] times = new double[frames];
         long marksDrawn = 0;
         int warmup = 120;
@@ -139,6 +137,15 @@ public final class RenderBench {
         }
         Arrays.sort(times);
         return new Result(times, 0, 0, width, height, 0, 0, new double[0], new double[0]);
+    }
+
+    /**
+     * Sampled messages per snapshot that keep {@code marks} in flight: each snapshot's are spread over 100 ms and
+     * travel {@link MarkField#TRAVEL_MS}; half as many again, since some fall under rate labels and are left out (a
+     * frame draws at most {@link LiveLayer#MAX_MARKS}).
+     */
+    static int hopsFor(int marks) {
+        return (int) Math.ceil(marks * 100 / MarkField.TRAVEL_MS * 1.5);
     }
 
     /** {@code parts} services in rows of twenty, each calling its right and lower neighbours. */

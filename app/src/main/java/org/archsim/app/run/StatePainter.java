@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import org.archsim.app.editor.LinkArrow;
 
 /**
  * Draws a {@link StateScene} with Java2D into a {@link PixelFrame}: a band along each busy link whose width grows with
@@ -16,9 +17,8 @@ import java.awt.geom.Rectangle2D;
  */
 final class StatePainter {
 
-    /** A link's line width and its arrowhead's length, world units (as the editor draws them). */
+    /** A link's line width, world units (`.link-line` in editor.css). */
     private static final double LINK_W = 1.6;
-    private static final double HEAD_LENGTH = 11;
     /** Anti-aliased, fractional metrics: as {@link TextStamps} sets text. */
     private static final java.awt.font.FontRenderContext TEXT = new java.awt.font.FontRenderContext(null, true, true);
 
@@ -76,10 +76,12 @@ final class StatePainter {
         java.awt.Color band = LiveColours.awt(LiveColours.band(s.dark()));
         double k = s.view().scale();
         double groove = Math.max(1.5, LINK_W * k + 1);
-        double head = HEAD_LENGTH * k + 1;
+        double head = LinkArrow.HEAD_LENGTH * k + 1;
         BasicStroke grooveStroke = new BasicStroke((float) groove, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
         double[] e = s.ends();
         Line2D.Double line = new Line2D.Double();
+        int width = -1;
+        BasicStroke bandStroke = null;
         for (int i = 0; i < s.links(); i++) {
             if (s.rates()[i] <= 0) {
                 continue;
@@ -92,12 +94,16 @@ final class StatePainter {
             }
             double f = (len - head) / len;
             line.setLine(ax, ay, ax + (e[4 * i + 2] - ax) * f, ay + (e[4 * i + 3] - ay) * f);
-            float w = StateScenes.bandQuarters(s.rates()[i]) / 4f;
+            int q = StateScenes.bandQuarters(s.rates()[i]);
+            if (q != width) {
+                bandStroke = new BasicStroke(q / 4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
+                width = q;
+            }
             g.setComposite(AlphaComposite.SrcOver);
             g.setColor(band);
-            g.setStroke(new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+            g.setStroke(bandStroke);
             g.draw(line);
-            if (w > groove) {
+            if (q / 4.0 > groove) {
                 g.setComposite(AlphaComposite.Clear);
                 g.setStroke(grooveStroke);
                 g.draw(line);

@@ -165,12 +165,15 @@ final class StateScenes {
 
     /** Every badge's box in {@code s}, four numbers each (see {@link #badgeAt}). */
     static double[] badges(StateScene s) {
-        double[] out = new double[0];
+        int n = 0;
         for (int j = 0; j < s.parts(); j++) {
+            n += s.health()[j] == null ? 0 : 1;
+        }
+        double[] out = new double[4 * n];
+        double[] c = s.cards();
+        for (int j = 0, k = 0; j < s.parts(); j++) {
             if (s.health()[j] != null) {
-                double[] c = s.cards();
-                out = java.util.Arrays.copyOf(out, out.length + 4);
-                System.arraycopy(badgeAt(c[4 * j], c[4 * j + 1], c[4 * j + 2], s.health()[j]), 0, out, out.length - 4, 4);
+                System.arraycopy(badgeAt(c[4 * j], c[4 * j + 1], c[4 * j + 2], s.health()[j]), 0, out, 4 * k++, 4);
             }
         }
         return out;

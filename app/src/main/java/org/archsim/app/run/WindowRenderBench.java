@@ -36,6 +36,10 @@ public final class WindowRenderBench {
         }
     }
 
+    /** The window and the layer it shows. */
+    private record Shown(Stage stage, LiveLayer layer) {
+    }
+
     private WindowRenderBench() {
     }
 
@@ -46,8 +50,7 @@ public final class WindowRenderBench {
         SimpleObjectProperty<RunSnapshot> snap = new SimpleObjectProperty<>();
         FrameStats pulses = new FrameStats(36_000);
         FrameStats shown = new FrameStats(36_000);
-        Object[] held = new Object[2];
-        FxCall.get(() -> {
+        Shown shownIn = FxCall.get(() -> {
             Viewport vp = new Viewport();
             vp.viewWidthProperty().set(width);
             vp.viewHeightProperty().set(height);
@@ -57,9 +60,7 @@ public final class WindowRenderBench {
             stage.setTitle("ArchSim render bench");
             stage.setScene(new Scene(new Group(layer.stateView(), layer.view()), width, height, Color.WHITE));
             stage.show();
-            held[0] = stage;
-            held[1] = layer;
-            return null;
+            return new Shown(stage, layer);
         });
         ScheduledExecutorService run = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "archsim-bench-run");
@@ -67,7 +68,7 @@ public final class WindowRenderBench {
             return t;
         });
         SplittableRandom rnd = new SplittableRandom(1);
-        int hops = (int) Math.ceil(marks * 100 / MarkField.TRAVEL_MS * 1.5);
+        int hops = RenderBench.hopsFor(marks);
         int[] n = {0};
         run.scheduleAtFixedRate(() -> {
             RunSnapshot s = RenderBench.snapshot(d, n[0]++, hops, rnd);
@@ -75,8 +76,8 @@ public final class WindowRenderBench {
         }, 0, 100, TimeUnit.MILLISECONDS);
         try {
             Thread.sleep((long) (warmupS * 1000));
-            Stage stage = (Stage) held[0];
-            LiveLayer layer = (LiveLayer) held[1];
+            Stage stage = shownIn.stage();
+            LiveLayer layer = shownIn.layer();
             FxCall.get(() -> {
                 PerformanceTracker.getSceneTracker(stage.getScene())
                         .setOnRenderedFrameTask(() -> shown.record(System.nanoTime(), 0));

@@ -21,23 +21,8 @@ public final class FxPlatform {
         started.get(20, TimeUnit.SECONDS);
     }
 
-    /** Runs {@code work} on the FX thread and returns its result (its exception, if it throws), waiting at most 20 s. */
+    /** Runs {@code work} on the FX thread and returns its result (its exception, if it throws), waiting at most 30 s. */
     public static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> out = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                out.complete(work.call());
-            } catch (Throwable t) {
-                out.completeExceptionally(t);
-            }
-        });
-        try {
-            return out.get(20, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof Exception ex) {
-                throw ex;
-            }
-            throw e;
-        }
+        return org.archsim.app.fx.FxCall.get(work);
     }
 }
